@@ -1,0 +1,1 @@
+"""Intent-graph schema, rule checks, interchange and (later) the layout adaptor."""

@@ -1,0 +1,36 @@
+"""Findings: problems as data, shared by validation, DRC, LVS, the agent and the UI."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Severity(str, Enum):
+    """An error makes an intent or layout unusable; a warning is worth a look."""
+
+    error = "error"
+    warning = "warning"
+
+
+class Finding(BaseModel):
+    """One problem: which rule, where (a position, a JSON path or a µm location), what, how to fix."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    rule: str
+    where: str
+    message: str
+    hint: str = ""
+    severity: Severity = Severity.error
+
+    def line(self) -> str:
+        """One human-readable line."""
+        text = f"[{self.severity.value}] {self.rule} at {self.where}: {self.message}"
+        return f"{text} (hint: {self.hint})" if self.hint else text
+
+
+def errors(findings: list[Finding]) -> list[Finding]:
+    """Only the findings of severity error."""
+    return [f for f in findings if f.severity is Severity.error]

@@ -1,0 +1,5 @@
+"""``python -m ioring`` runs the CLI."""
+
+from ioring.cli import main
+
+raise SystemExit(main())

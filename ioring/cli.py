@@ -1,0 +1,141 @@
+"""The ``ioring`` command line. Exit codes: 0 ok, 1 checks found violations, 2 bad input."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from adaptor.amsio import from_amsio, to_amsio
+from adaptor.errors import IntentError, UserError
+from adaptor.findings import Finding, errors
+from adaptor.intent import IntentGraph
+from adaptor.load import SCHEMA_PATH, dump_intent, read_json
+from adaptor.semantic import semantic_record
+from adaptor.validate import Validation, validate_data
+from ioring import __version__
+from ioring.files import write_text_atomic
+
+EXIT_OK, EXIT_VIOLATIONS, EXIT_BAD_INPUT = 0, 1, 2
+FORMATS = ("ams-io-bench",)
+
+
+def _emit(text: str, output: str | None) -> None:
+    """Print ``text``, or write it atomically to ``output``."""
+    if output:
+        write_text_atomic(output, text)
+        print(f"wrote {output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+
+
+def _print_findings(findings: list[Finding]) -> None:
+    for finding in findings:
+        print(finding.line(), file=sys.stderr)
+
+
+def _usable_intent(path: str) -> IntentGraph:
+    """Schema-valid intent whose pads all refer to defined domains; other findings are warnings."""
+    result = validate_data(read_json(path), path)
+    blocking = [f for f in result.findings if f.rule in ("schema", "domain.unknown")]
+    if result.intent is None or blocking:
+        raise IntentError(path, blocking or result.findings)
+    if errors(result.findings):
+        print(f"{path}: note, the intent breaks {len(errors(result.findings))} design rule(s):", file=sys.stderr)
+        _print_findings(result.findings)
+    return result.intent
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """Schema and rule checks; exit 0 when valid, 2 with the findings when not."""
+    result: Validation = validate_data(read_json(args.intent), args.intent)
+    if args.json:
+        print(json.dumps({"file": args.intent, "valid": result.valid,
+                          "findings": [f.model_dump(mode="json") for f in result.findings]}, indent=2))
+    else:
+        _print_findings(result.findings)
+        print(f"{args.intent}: {'valid' if result.valid else 'INVALID'} "
+              f"({len(errors(result.findings))} error(s), "
+              f"{len(result.findings) - len(errors(result.findings))} warning(s))")
+    return EXIT_OK if result.valid else EXIT_BAD_INPUT
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    """Print the intent-graph JSON Schema."""
+    sys.stdout.write(SCHEMA_PATH.read_text())
+    return EXIT_OK
+
+
+def _design_name(path: Path) -> str:
+    """The case id: the golden's folder name for ``<case>/io_ring_intent_graph.json``, else the stem."""
+    return path.parent.name if path.stem == "io_ring_intent_graph" and path.parent.name else path.stem
+
+
+def cmd_convert(args: argparse.Namespace) -> int:
+    """Convert between our intent graph and the AMS-IO-Bench golden format."""
+    if bool(args.source_format) == bool(args.target_format):
+        raise UserError("convert needs exactly one of --from and --to",
+                        "e.g. `ioring convert golden.json --from ams-io-bench -o intent.json`")
+    if args.source_format:
+        path = Path(args.file)
+        intent = from_amsio(read_json(path), _design_name(path), str(path))
+        rule_errors = errors(validate_data(intent.model_dump(mode="json"), str(path)).findings)
+        if rule_errors:
+            print(f"{path}: note, the converted intent breaks {len(rule_errors)} design rule(s):", file=sys.stderr)
+            _print_findings(rule_errors)
+        _emit(dump_intent(intent), args.output)
+    else:
+        _emit(json.dumps(to_amsio(_usable_intent(args.file)), indent=2) + "\n", args.output)
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Print the semantic record (reference page §3) of an intent."""
+    record: dict[str, Any] = semantic_record(_usable_intent(args.intent))
+    _emit(json.dumps(record, indent=2) + "\n", args.output)
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand."""
+    parser = argparse.ArgumentParser(prog="ioring", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"ioring {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("validate", help="check an intent graph against the schema and the design rules")
+    p.add_argument("intent", metavar="INTENT.json")
+    p.add_argument("--json", action="store_true", help="print the findings as JSON")
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("schema", help="print the intent-graph JSON Schema")
+    p.set_defaults(func=cmd_schema)
+
+    p = sub.add_parser("convert", help="convert to or from the AMS-IO-Bench golden format")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--from", dest="source_format", choices=FORMATS, help="FILE is in this format")
+    p.add_argument("--to", dest="target_format", choices=FORMATS, help="write this format")
+    p.add_argument("-o", "--output", help="output file (default: standard output)")
+    p.set_defaults(func=cmd_convert)
+
+    p = sub.add_parser("export", help="export an intent graph (semantic record)")
+    p.add_argument("intent", metavar="INTENT.json")
+    p.add_argument("--format", choices=("semantic",), default="semantic")
+    p.add_argument("-o", "--output", help="output file (default: standard output)")
+    p.set_defaults(func=cmd_export)
+
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; user mistakes print a message and return 2, never a traceback."""
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except UserError as exc:
+        print(f"ioring {args.command}: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("ioring: interrupted", file=sys.stderr)
+        return 130
