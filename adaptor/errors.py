@@ -20,7 +20,9 @@ class UserError(Exception):
 class IntentError(UserError):
     """An intent that breaks the schema or the design rules; carries the findings."""
 
+    header = "problem(s) in the intent graph"
+
     def __init__(self, source: str, findings: list[Finding]) -> None:
         lines = "\n".join(f"  {f.line()}" for f in findings)
-        super().__init__(f"{source}: {len(findings)} problem(s) in the intent graph:\n{lines}")
+        super().__init__(f"{source}: {len(findings)} {self.header}:\n{lines}")
         self.findings = findings

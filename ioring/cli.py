@@ -125,6 +125,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", help="output file (default: standard output)")
     p.set_defaults(func=cmd_export)
 
+    from agent.cli import add_commands  # spec-driven commands live with the agent
+
+    add_commands(sub)
     return parser
 
 

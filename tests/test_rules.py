@@ -56,7 +56,7 @@ CASES: list[tuple[str, str, Callable[[Doc], Doc]]] = [
     ("domain.unused", "digital_3x3", lambda d: {**d, "domains": d["domains"] + [
         {"kind": "analog", "name": "spare", "vdd": "AV", "vss": "AG"}]}),
     ("domain.nets_not_distinct", "mixed_4x4", lambda d: {**d, "domains": [
-        {**d["domains"][0], "vss": "AVDD"}, d["domains"][1]]}),
+        {**x, "vss": "AVDD"} if x["kind"] == "analog" else x for x in d["domains"]]}),
     ("role.provider_name", "mixed_4x4", lambda d: _set(d, "left_3", name="AVDD_A")),
     ("role.supply_name", "digital_3x3", lambda d: _set(d, "bottom_0", name="DVDD")),
     ("domain.provider_missing", "mixed_4x4", lambda d: _set(d, "left_3", role="analog_vdd_consumer")),

@@ -1,0 +1,68 @@
+"""CLI commands that start from a spec: `ioring plan` and `ioring design`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from adaptor.load import dump_intent
+from adaptor.semantic import semantic_record
+from agent.planner import plan_file
+from ioring.files import staged_dir, write_text_atomic
+
+
+def _print_notes(result_notes: list[str], findings: list) -> None:
+    for note in result_notes:
+        print(f"note: {note}", file=sys.stderr)
+    for finding in findings:
+        print(finding.line(), file=sys.stderr)
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    """Plan a spec into an intent graph (rule-based planner)."""
+    result = plan_file(args.spec, args.technology)
+    _print_notes(result.intent.notes, result.findings)
+    text = dump_intent(result.intent)
+    if args.output:
+        write_text_atomic(args.output, text)
+        print(f"wrote {args.output} ({len(result.intent.pads)} pads)", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_design(args: argparse.Namespace) -> int:
+    """Plan → validate → (build → check as they land), all outputs in one folder."""
+    timings: dict[str, float] = {}
+    start = time.perf_counter()
+    result = plan_file(args.spec, args.technology)
+    timings["plan_and_validate_s"] = round(time.perf_counter() - start, 4)
+    _print_notes(result.intent.notes, result.findings)
+    with staged_dir(args.output) as tmp:
+        (tmp / "intent.json").write_text(dump_intent(result.intent))
+        (tmp / "semantic.json").write_text(json.dumps(semantic_record(result.intent), indent=2) + "\n")
+        summary = {"spec": str(args.spec), "design": result.intent.design, "planner": "rules",
+                   "technology": result.intent.technology, "pads": len(result.intent.pads),
+                   "warnings": [f.model_dump(mode="json") for f in result.findings],
+                   "timings": timings, "outputs": ["intent.json", "semantic.json"]}
+        (tmp / "build.json").write_text(json.dumps(summary, indent=2) + "\n")
+    print(f"wrote {Path(args.output)}/ (intent.json, semantic.json, build.json)", file=sys.stderr)
+    return 0
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:
+    """Register `plan` and `design` on the main parser."""
+    p = sub.add_parser("plan", help="turn a spec (prompt text, YAML/TOML/CSV table) into an intent graph")
+    p.add_argument("spec", metavar="SPEC")
+    p.add_argument("-o", "--output", help="intent file to write (default: standard output)")
+    p.add_argument("--technology", help="target technology (default: sg13g2)")
+    p.set_defaults(func=cmd_plan)
+
+    p = sub.add_parser("design", help="plan, validate, build and check a spec into a folder")
+    p.add_argument("spec", metavar="SPEC")
+    p.add_argument("-o", "--output", required=True, metavar="DIR")
+    p.add_argument("--technology", help="target technology (default: sg13g2)")
+    p.set_defaults(func=cmd_design)

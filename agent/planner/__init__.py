@@ -1,0 +1,37 @@
+"""The rule-based planner: the embedded default when no LLM is configured.
+
+``plan_file`` / ``plan_text`` read a spec (an AMS-IO-Bench style prompt, or a YAML, TOML or
+CSV pad table) and return a validated intent graph, or raise PlanError with findings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from adaptor.errors import UserError
+from agent.planner.assemble import PlanResult, assemble
+from agent.planner.prompt import parse_prompt
+from agent.planner.table import parse_csv, parse_toml, parse_yaml
+
+PARSERS = {"prompt": parse_prompt, "yaml": parse_yaml, "toml": parse_toml, "csv": parse_csv}
+SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".toml": "toml", ".csv": "csv"}
+
+
+def plan_text(text: str, fmt: str = "prompt", source: str = "spec", technology: str | None = None) -> PlanResult:
+    """Plan a spec given as text in format ``fmt`` (prompt, yaml, toml or csv)."""
+    if fmt not in PARSERS:
+        raise UserError(f"unknown spec format {fmt!r}", f"use one of: {', '.join(PARSERS)}")
+    spec = PARSERS[fmt](text, source)
+    return assemble(spec, technology, source)
+
+
+def plan_file(path: str | Path, technology: str | None = None) -> PlanResult:
+    """Plan the spec in ``path``; the format follows the file suffix (anything else is a prompt)."""
+    path = Path(path)
+    if not path.is_file():
+        raise UserError(f"{path}: no such file", "check the path")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise UserError(f"{path}: not a text file", "pass a text prompt or a YAML, TOML or CSV pad table") from None
+    return plan_text(text, SUFFIXES.get(path.suffix.lower(), "prompt"), str(path), technology)
