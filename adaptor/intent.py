@@ -102,12 +102,20 @@ class PadsPerSide(_Strict):
         return int(getattr(self, side.value))
 
 
+class DieSize(_Strict):
+    """Outer die edge, µm."""
+
+    width: float = Field(gt=0, le=100000)
+    height: float = Field(gt=0, le=100000)
+
+
 class Ring(_Strict):
-    """Ring shape: pads per side, placement order, single or double ring."""
+    """Ring shape: pads per side, placement order, single or double ring, optional die size."""
 
     pads: PadsPerSide
     order: Order = Order.counterclockwise
     kind: RingKind = RingKind.single
+    die_um: DieSize | None = Field(default=None, description="Die size; derived from the pads when absent.")
 
 
 class AnalogDomain(_Strict):

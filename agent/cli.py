@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
 
+from adaptor.build import build
 from adaptor.load import dump_intent
-from adaptor.semantic import semantic_record
 from agent.planner import plan_file
-from ioring.files import staged_dir, write_text_atomic
+from ioring.files import write_text_atomic
 
 
 def _print_notes(result_notes: list[str], findings: list) -> None:
@@ -35,21 +34,17 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
 
 def cmd_design(args: argparse.Namespace) -> int:
-    """Plan → validate → (build → check as they land), all outputs in one folder."""
-    timings: dict[str, float] = {}
+    """Plan → validate → build (→ check once it lands), all outputs in one folder."""
     start = time.perf_counter()
     result = plan_file(args.spec, args.technology)
-    timings["plan_and_validate_s"] = round(time.perf_counter() - start, 4)
+    plan_s = round(time.perf_counter() - start, 4)
     _print_notes(result.intent.notes, result.findings)
-    with staged_dir(args.output) as tmp:
-        (tmp / "intent.json").write_text(dump_intent(result.intent))
-        (tmp / "semantic.json").write_text(json.dumps(semantic_record(result.intent), indent=2) + "\n")
-        summary = {"spec": str(args.spec), "design": result.intent.design, "planner": "rules",
-                   "technology": result.intent.technology, "pads": len(result.intent.pads),
-                   "warnings": [f.model_dump(mode="json") for f in result.findings],
-                   "timings": timings, "outputs": ["intent.json", "semantic.json"]}
-        (tmp / "build.json").write_text(json.dumps(summary, indent=2) + "\n")
-    print(f"wrote {Path(args.output)}/ (intent.json, semantic.json, build.json)", file=sys.stderr)
+    built = build(result.intent, Path(args.output), extra={
+        "spec": str(args.spec), "planner": "rules", "plan_s": plan_s,
+        "warnings": [f.model_dump(mode="json") for f in result.findings]})
+    w, h = built["die_um"]
+    print(f"wrote {args.output}/ ({built['counts']['pad']} pads, die {w:g} x {h:g} um, "
+          f"{plan_s + built['timings_s']['total']:.2f} s)", file=sys.stderr)
     return 0
 
 

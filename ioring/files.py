@@ -25,6 +25,12 @@ def write_text_atomic(path: str | Path, text: str) -> Path:
     return path
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 @contextmanager
 def staged_dir(target: str | Path) -> Iterator[Path]:
     """Yield a temporary folder beside ``target``; on success it replaces ``target``.
@@ -44,6 +50,7 @@ def staged_dir(target: str | Path) -> Iterator[Path]:
         old = target.with_name(f".{target.name}.old")
         shutil.rmtree(old, ignore_errors=True)
         target.rename(old)
+    tmp.chmod(0o777 & ~_umask())
     tmp.rename(target)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,172 @@
+"""Technology profiles and cell data: the pydantic model of ``technologies/<name>/profile.json``.
+
+All lengths are µm. Layers are ``[layer, datatype]`` GDS pairs.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import gdstk
+from pydantic import BaseModel, ConfigDict, Field
+
+from adaptor import technologies
+from adaptor.errors import UserError
+from adaptor.intent import Direction, Pad, Role
+
+Layer = tuple[int, int]
+BusRole = Literal["common_ground", "core_vdd", "domain_vdd", "domain_vss"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Corner(_Strict):
+    """The corner cell; its boundary is ``size_um`` square."""
+
+    cell: str
+    size_um: float
+
+
+class BondPad(_Strict):
+    """Bond pad cell (centred on its origin) and how it is attached outside the cell row."""
+
+    cell: str
+    opening_um: float = Field(description="passivation opening edge")
+    metal_um: float = Field(description="top-metal square edge")
+    row_pitch_um: float = Field(description="distance between the two bond-pad rows of a double ring")
+    strap_width_um: float = Field(description="top-metal strap from a far-row pad to its cell pin")
+    metal_layer: Layer
+    opening_layer: Layer
+
+
+class Breaker(_Strict):
+    """The generated domain breaker: a filler whose domain-local shapes are cut in a window."""
+
+    base_filler: str
+    cut_x0_um: float
+    cut_x1_um: float
+    cut_below_um: float = Field(description="shapes wholly below this y (from the die edge) are domain-local")
+    whole_shape_layers: list[Layer] = Field(description="layers (contacts, vias) dropped whole, never sliced")
+
+
+class Rules(_Strict):
+    """Rule values the checks use, from the PDK's technology data (IHP SG13G2 design rules)."""
+
+    topmetal2_min_space_um: float
+    topmetal2_wide_space_um: float
+    topmetal2_wide_width_um: float
+    topmetal2_wide_length_um: float
+    topmetal1_min_space_um: float
+    metal_wide_space_um: float
+    passiv_min_width_um: float
+    passiv_min_space_um: float
+    passiv_enclosure_by_topmetal2_um: float
+
+
+class Profile(_Strict):
+    """Everything the adaptor needs to know about a technology, as data."""
+
+    name: str
+    title: str
+    grid_um: float
+    library: str
+    cell_info: str
+    spice: str
+    pad_width_um: float
+    cell_depth_um: float
+    corner: Corner
+    fillers: dict[str, float]
+    default_gap_um: float
+    role_cells: dict[Role, str]
+    digital_cells: dict[Direction, dict[int, str]]
+    default_drive_ma: int
+    buses: dict[str, BusRole]
+    domain_local_buses: list[str]
+    core_vdd_fallback: str
+    bus_label_layer: Layer
+    pad_pin_layer: Layer
+    core_pin_layer: Layer
+    text_layer: Layer
+    bond_pad: BondPad
+    breaker: Breaker
+    io_supply_every_n_signals: int
+    rules: Rules
+
+    @property
+    def folder(self) -> Path:
+        """The technology's data folder."""
+        return technologies.folder(self.name)
+
+    @property
+    def breaker_width_um(self) -> float:
+        """Width of the domain breaker (the width of its base filler)."""
+        return self.fillers[self.breaker.base_filler]
+
+    def pad_cell(self, pad: Pad) -> str:
+        """The library cell for ``pad``: its override, or the role (and direction/drive) mapping."""
+        if pad.cell:
+            return pad.cell
+        if pad.role is not Role.digital_io:
+            return self.role_cells[pad.role]
+        cells = self.digital_cells[pad.direction or Direction.input]
+        drives = sorted(cells)
+        want = pad.drive_ma or (self.default_drive_ma if drives != [0] else 0)
+        fit = next((d for d in drives if d >= want), None)
+        if fit is None:
+            raise UserError(f"pad {pad.name} at {pad.position}: no {self.name} cell drives {want} mA",
+                            f"use at most {drives[-1]} mA")
+        return cells[fit]
+
+
+class CellInfo(_Strict):
+    """One library cell: abutment boundary [x0, y0, x1, y1] in µm, ports in SPICE order, pin labels."""
+
+    boundary: tuple[float, float, float, float] | None
+    ports: list[str]
+    pins: list[dict[str, object]]
+
+    def pin_xy(self, port: str, layer: Layer) -> tuple[float, float] | None:
+        """Where the pin label of ``port`` on ``layer`` sits, or None."""
+        for pin in self.pins:
+            if pin["name"] == port and tuple(pin["layer"]) == tuple(layer):  # type: ignore[arg-type]
+                return float(pin["x"]), float(pin["y"])  # type: ignore[arg-type]
+        return None
+
+
+@lru_cache(maxsize=8)
+def load_profile(name: str) -> Profile:
+    """The validated profile of technology ``name``; UserError when it is not shipped."""
+    try:
+        folder = technologies.folder(name)
+    except KeyError as exc:
+        raise UserError(str(exc.args[0]), "pass --technology with a shipped technology") from None
+    return Profile.model_validate(json.loads((folder / "profile.json").read_text()))
+
+
+@lru_cache(maxsize=8)
+def cell_info(name: str) -> dict[str, CellInfo]:
+    """Per-cell data of technology ``name`` (from its cells.json)."""
+    profile = load_profile(name)
+    data = json.loads((profile.folder / profile.cell_info).read_text())
+    return {cell: CellInfo.model_validate(info) for cell, info in data["cells"].items()}
+
+
+@lru_cache(maxsize=8)
+def cell_library(name: str) -> dict[str, gdstk.Cell]:
+    """The technology's layout cells by name (read once per process)."""
+    profile = load_profile(name)
+    return {c.name: c for c in gdstk.read_oas(str(profile.folder / profile.library)).cells}
+
+
+@lru_cache(maxsize=8)
+def bus_label_y(name: str) -> dict[str, float]:
+    """Bus → y (µm from the die edge) of the middle of its first band on the bus-label layer."""
+    profile = load_profile(name)
+    bands = json.loads((profile.folder / profile.cell_info).read_text())["buses"]
+    layer = [profile.bus_label_layer[0], 0]
+    return {bus: next((b["y0"] + b["y1"]) / 2 for b in spans if b["layer"] == layer) for bus, spans in bands.items()}
