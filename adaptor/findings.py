@@ -15,7 +15,10 @@ class Severity(str, Enum):
 
 
 class Finding(BaseModel):
-    """One problem: which rule, where (a position, a JSON path or a µm location), what, how to fix."""
+    """One problem: which rule, where (a position, a JSON path or a µm location), what, how to fix.
+
+    Layout findings also carry their location as ``x_um``, ``y_um``.
+    """
 
     model_config = ConfigDict(extra="forbid")
 
@@ -24,6 +27,8 @@ class Finding(BaseModel):
     message: str
     hint: str = ""
     severity: Severity = Severity.error
+    x_um: float | None = None
+    y_um: float | None = None
 
     def line(self) -> str:
         """One human-readable line."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from pathlib import Path
@@ -11,6 +12,7 @@ from adaptor.build import build
 from adaptor.load import dump_intent
 from agent.planner import plan_file
 from ioring.files import write_text_atomic
+from verify.check import print_check, run_check
 
 
 def _print_notes(result_notes: list[str], findings: list) -> None:
@@ -34,7 +36,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
 
 def cmd_design(args: argparse.Namespace) -> int:
-    """Plan → validate → build (→ check once it lands), all outputs in one folder."""
+    """Plan → validate → build → check, all outputs in one folder; exit 1 when DRC or LVS fails."""
     start = time.perf_counter()
     result = plan_file(args.spec, args.technology)
     plan_s = round(time.perf_counter() - start, 4)
@@ -45,7 +47,10 @@ def cmd_design(args: argparse.Namespace) -> int:
     w, h = built["die_um"]
     print(f"wrote {args.output}/ ({built['counts']['pad']} pads, die {w:g} x {h:g} um, "
           f"{plan_s + built['timings_s']['total']:.2f} s)", file=sys.stderr)
-    return 0
+    checks = run_check(Path(args.output))
+    built["checks"] = {k: {"clean": v["clean"], "count": v["count"], "time_s": v["time_s"]} for k, v in checks.items()}
+    write_text_atomic(Path(args.output) / "build.json", json.dumps(built, indent=2) + "\n")
+    return print_check(checks)
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:

@@ -104,6 +104,28 @@ def cmd_build(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    """DRC and LVS of a built ring against its intent; reports written beside it."""
+    from verify.check import print_check, run_check
+
+    result = run_check(Path(args.target), Path(args.intent) if args.intent else None, args.timeout)
+    return print_check(result)
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    """The tape-out review page of a build folder (running the checks first when needed)."""
+    from verify.check import run_check
+    from verify.review import render_review
+
+    folder = Path(args.folder)
+    if folder.is_dir() and not ((folder / "drc.json").is_file() and (folder / "lvs.json").is_file()):
+        run_check(folder)
+    output = args.output or str(folder / "review.html")
+    write_text_atomic(output, render_review(folder))
+    print(f"wrote {output}", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """Print the semantic record (reference page §3) of an intent."""
     record: dict[str, Any] = semantic_record(_usable_intent(args.intent))
@@ -126,6 +148,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("intent", metavar="INTENT.json")
     p.add_argument("-o", "--output", required=True, metavar="DIR")
     p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("check", help="DRC and LVS of a built ring (drc.json, lvs.json, drc.lyrdb, lvs.lvsdb)")
+    p.add_argument("target", metavar="DIR|LAYOUT", help="a folder written by `ioring build`, or a GDS/OASIS file")
+    p.add_argument("--intent", metavar="INTENT.json", help="the intent to check against (default: DIR/intent.json)")
+    p.add_argument("--timeout", type=float, default=300.0, help="seconds before the checks are stopped")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("review", help="a self-contained HTML page for a tape-out prep review of a build folder")
+    p.add_argument("folder", metavar="DIR")
+    p.add_argument("-o", "--output", metavar="review.html", help="default: DIR/review.html")
+    p.set_defaults(func=cmd_review)
 
     p = sub.add_parser("schema", help="print the intent-graph JSON Schema")
     p.set_defaults(func=cmd_schema)

@@ -1,0 +1,118 @@
+"""Reading a built ring back from GDS/OASIS: its instances, their kinds and abutment boxes (µm).
+
+The checks trust the layout file, not placement.json: a fault injected into the layout must
+show up even though the placement that produced it was clean.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import klayout.db as kdb
+
+from adaptor.errors import UserError
+from adaptor.technology import Profile, cell_info
+
+BREAKER_PREFIX = "ioring_"
+
+
+@dataclass(frozen=True)
+class Inst:
+    """One instance of the top cell: its kind, cell, transform (µm) and abutment box (µm)."""
+
+    kind: str
+    cell: str
+    trans: kdb.DCplxTrans
+    box: kdb.DBox
+
+    @property
+    def origin(self) -> tuple[float, float]:
+        """The instance origin, µm."""
+        return self.trans.disp.x, self.trans.disp.y
+
+    @property
+    def rotation(self) -> int:
+        """Rotation in degrees (0, 90, 180, 270; other angles are rounded)."""
+        return int(round(self.trans.angle)) % 360
+
+
+@dataclass
+class RingLayout:
+    """A ring read back from its layout file."""
+
+    layout: kdb.Layout
+    top: kdb.Cell
+    insts: list[Inst]
+
+    @property
+    def dbu(self) -> float:
+        """Database unit, µm."""
+        return self.layout.dbu
+
+    def of_kind(self, kind: str) -> list[Inst]:
+        """The instances of one kind."""
+        return [i for i in self.insts if i.kind == kind]
+
+    def ring_box(self) -> kdb.DBox:
+        """The bounding box of every cell in the I/O row (bond pads excluded)."""
+        box = kdb.DBox()
+        for inst in self.insts:
+            if inst.kind != "bondpad":
+                box += inst.box
+        return box
+
+    def layer(self, layer: tuple[int, int]) -> int:
+        """The layer index of a GDS layer/datatype (created when the file has none)."""
+        return self.layout.layer(layer[0], layer[1])
+
+    def region(self, layer: tuple[int, int], flat: bool = True) -> kdb.Region:
+        """All shapes of ``layer`` under the top cell (``flat=False``: the top cell's own shapes only)."""
+        index = self.layer(layer)
+        if flat:
+            return kdb.Region(self.top.begin_shapes_rec(index))
+        return kdb.Region(self.top.shapes(index))
+
+
+def kind_of(cell: str, profile: Profile) -> str:
+    """pad, corner, filler, breaker, bondpad, or other."""
+    if cell == profile.corner.cell:
+        return "corner"
+    if cell in profile.fillers:
+        return "filler"
+    if cell.startswith(BREAKER_PREFIX):
+        return "breaker"
+    if cell == profile.bond_pad.cell:
+        return "bondpad"
+    if cell in cell_info(profile.name) and cell.startswith("sg13g2_IOPad"):
+        return "pad"
+    return "other"
+
+
+def read_ring(path: Path, profile: Profile) -> RingLayout:
+    """Read a GDS/OASIS ring; its top cell is the one with no parent."""
+    layout = kdb.Layout()
+    try:
+        layout.read(str(path))
+    except RuntimeError as exc:
+        raise UserError(f"{path}: cannot read the layout ({str(exc).splitlines()[0]})",
+                        "pass a GDS or OASIS file written by `ioring build`") from None
+    tops = list(layout.each_top_cell())
+    if len(tops) != 1:
+        raise UserError(f"{path}: the layout has {len(tops)} top cells", "a ring has exactly one top cell")
+    top = layout.cell(tops[0])
+    info = cell_info(profile.name)
+    breaker_w = profile.breaker_width_um
+    insts = []
+    for inst in top.each_inst():
+        name = inst.cell.name
+        kind = kind_of(name, profile)
+        if kind == "breaker":
+            local = kdb.DBox(0, 0, breaker_w, profile.cell_depth_um)
+        elif name in info and info[name].boundary is not None:
+            local = kdb.DBox(*info[name].boundary)
+        else:
+            local = inst.cell.dbbox()
+        trans = inst.dcplx_trans
+        insts.append(Inst(kind, name, trans, trans * local))
+    return RingLayout(layout, top, insts)

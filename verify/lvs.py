@@ -1,0 +1,261 @@
+"""LVS of a ring on klayout.db: connectivity from the layout, checked against the *intent*.
+
+1. Extraction, hierarchical, over Metal2…TopMetal2 and their vias with the pin and label
+   layers; the four bus names are joined inside each library cell (their strips meet on lower
+   metals that are not extracted). Fillers, corners, breakers and bond pads are flattened into
+   the top, pad cells become black boxes.
+2. A reference netlist is built from the intent (SPICE text, black-box pad cells) and compared
+   with NetlistComparer (``lvs.compare``, unmatched nets from the cross reference).
+3. Explicit checks in words a designer reads, because the comparer pairs nets by topology
+   and uses names only to break ties:
+   - lvs.net_name: every port of every pad is on the net the intent says (swapped labels);
+   - lvs.short: a net carrying two different labels;
+   - lvs.pad_missing / lvs.pad_unexpected / lvs.pad_cell: pads where the intent has none, or
+     the wrong cell;
+   - lvs.segment_split / lvs.domain_short: each bus segment between breakers is one net, and
+     two segments never share one (a breaker left out shorts two domains);
+   - lvs.bus_open: every bus that runs all the way round forms a closed loop around the die
+     centre (a single missing filler leaves the net connected the other way round, so
+     counting nets would miss it).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import klayout.db as kdb
+
+from adaptor.findings import Finding
+from adaptor.intent import IntentGraph
+from adaptor.placement import Placement, place
+from adaptor.technology import Profile, cell_info
+from verify.layout import RingLayout
+
+METALS = [("m2", (10, 0)), ("v2", (29, 0)), ("m3", (30, 0)), ("v3", (49, 0)), ("m4", (50, 0)), ("v4", (66, 0)),
+          ("m5", (67, 0)), ("tv1", (125, 0)), ("tm1", (126, 0)), ("tv2", (133, 0)), ("tm2", (134, 0))]
+BUSES = ("vss", "vdd", "iovss", "iovdd")
+LOOP_LAYER = "tm1"
+MATCH = kdb.NetlistCrossReference.Match
+
+
+@dataclass
+class LvsResult:
+    """Findings, whether NetlistComparer matched, and the LVS object (for writing the database)."""
+
+    findings: list[Finding]
+    compare_match: bool
+    lvs: kdb.LayoutVsSchematic
+
+
+def _finding(rule: str, message: str, hint: str = "", where: str = "ring", x: float | None = None,
+             y: float | None = None) -> Finding:
+    return Finding(rule=rule, where=where, message=message, hint=hint,
+                   x_um=None if x is None else round(x, 3), y_um=None if y is None else round(y, 3))
+
+
+def extract(ring: RingLayout) -> tuple[kdb.LayoutVsSchematic, dict[str, kdb.Region]]:
+    """Hierarchical extraction with black-box pad cells."""
+    lvs = kdb.LayoutVsSchematic(kdb.RecursiveShapeIterator(ring.layout, ring.top, []))
+    layers = {name: lvs.make_layer(ring.layer(layer), name) for name, layer in METALS}
+    for (a, _), (b, _) in zip(METALS, METALS[1:]):
+        lvs.connect(layers[a], layers[b])
+    for name, (layer, _) in METALS:
+        if name.startswith(("m", "tm")):
+            text = lvs.make_text_layer(ring.layer((layer, 2)), f"{name}_text")
+            lvs.connect(layers[name])
+            lvs.connect(layers[name], text)
+    for bus in BUSES:
+        lvs.join_net_names("sg13g2_*", bus)
+    lvs.extract_netlist()
+    netlist = lvs.netlist()
+    top = ring.top.name
+    pads = [c.name for c in netlist.each_circuit() if c.name.startswith("sg13g2_IOPad")]
+    for circuit in list(netlist.each_circuit()):
+        if circuit.name != top and circuit.name not in pads:
+            netlist.flatten_circuit(circuit)
+    for name in pads:
+        netlist.blank_circuit(name)
+    return lvs, layers
+
+
+def reference_spice(placement: Placement) -> str:
+    """The reference netlist from the intent: black-box pad cells and one instance per pad."""
+    info = cell_info(placement.technology)
+    lines = ["* reference netlist from the intent, written by ioring"]
+    for cell in sorted({c.cell for c in placement.of_kind("pad")}):
+        lines += [f".SUBCKT {cell} {' '.join(info[cell].ports)}", ".ENDS"]
+    lines.append(f".SUBCKT {placement.design}")
+    for c in placement.of_kind("pad"):
+        lines.append(f"X{c.name} {' '.join(c.nets[p] for p in info[c.cell].ports)} {c.cell}")
+    return "\n".join(lines + [".ENDS", ""])
+
+
+def _reference(text: str, path: str) -> kdb.Netlist:
+    with open(path, "w") as handle:
+        handle.write(text)
+    ref = kdb.Netlist()
+    ref.read(path, kdb.NetlistSpiceReader())
+    for circuit in list(ref.each_circuit()):
+        if circuit.name.upper().startswith("SG13G2_IOPAD"):
+            ref.blank_circuit(circuit.name)
+    return ref
+
+
+def _compare(lvs: kdb.LayoutVsSchematic, ref: kdb.Netlist) -> tuple[bool, list[Finding]]:
+    lvs.reference = ref
+    match = lvs.compare(kdb.NetlistComparer())
+    out = []
+    if not match:
+        xref = lvs.xref()
+        for pair in xref.each_circuit_pair():
+            if pair.status() == MATCH:
+                continue
+            a, b = pair.first(), pair.second()
+            name = (a or b).name
+            for net in list(xref.each_net_pair(pair))[:20]:
+                if net.status() != MATCH:
+                    layout_net = net.first().expanded_name() if net.first() else "(none)"
+                    ref_net = net.second().expanded_name() if net.second() else "(none)"
+                    out.append(_finding("lvs.compare", f"in {name}: layout net {layout_net} has no equivalent "
+                                        f"in the intent's netlist (closest: {ref_net})",
+                                        "see the pad and segment findings for the cause"))
+            if not out:
+                out.append(_finding("lvs.compare", f"circuit {name} does not match the intent's netlist"))
+    return match, out
+
+
+def _pad_ports(lvs: kdb.LayoutVsSchematic, top: str) -> list[tuple[str, kdb.DPoint, dict[str, kdb.Net]]]:
+    """Every pad instance of the extracted top: cell, origin (µm) and port → net."""
+    circuit = lvs.netlist().circuit_by_name(top)
+    out = []
+    for sub in circuit.each_subcircuit():
+        ports = {}
+        for pin in sub.circuit_ref().each_pin():
+            net = sub.net_for_pin(pin.id())
+            if net is not None:
+                ports[pin.name()] = net
+        out.append((sub.circuit_ref().name, sub.trans.disp, ports))
+    return out
+
+
+def _label_sets(lvs: kdb.LayoutVsSchematic, ring: RingLayout, layers: dict[str, kdb.Region]) -> dict[int, set[str]]:
+    """Top-level label texts on each extracted net (by net cluster id)."""
+    texts: defaultdict[int, set[str]] = defaultdict(set)
+    for name, (layer, _) in METALS:
+        if not name.startswith(("m", "tm")):
+            continue
+        for shape in ring.top.shapes(ring.layer((layer, 2))).each():
+            if shape.is_text():
+                point = kdb.DPoint(shape.text_dpos.x, shape.text_dpos.y)
+                net = lvs.probe_net(layers[name], point)
+                if net is not None:
+                    texts[net.cluster_id].add(shape.text_string)
+    return texts
+
+
+def run_lvs(ring: RingLayout, intent: IntentGraph, profile: Profile, workdir: str) -> LvsResult:
+    """Extract, compare with the intent, and run the explicit checks."""
+    expected = place(intent)
+    lvs, layers = extract(ring)
+    match, findings = _compare(lvs, _reference(reference_spice(expected), f"{workdir}/reference.sp"))
+    labels = _label_sets(lvs, ring, layers)
+    for cluster, names in labels.items():
+        if len(names) > 1:
+            findings.append(_finding("lvs.short", f"labels {', '.join(sorted(names))} are on one net: a short",
+                                     "separate the nets or fix the labels"))
+    found = _pad_ports(lvs, ring.top.name)
+    findings += _pads(expected, found)
+    findings += _segments(expected, found)
+    findings += _loops(lvs, ring, layers, expected, found)
+    return LvsResult(findings=findings, compare_match=match, lvs=lvs)
+
+
+def _net_name(net: kdb.Net) -> str:
+    return net.name or "(unlabelled)"
+
+
+def _pads(expected: Placement, found: list[tuple[str, kdb.DPoint, dict[str, kdb.Net]]]) -> list[Finding]:
+    """Each expected pad found at its place with the right cell and nets."""
+    out: list[Finding] = []
+    tolerance = 40.0
+    unused = list(range(len(found)))
+    for pad in expected.of_kind("pad"):
+        near = [k for k in unused if abs(found[k][1].x - pad.x) < tolerance and abs(found[k][1].y - pad.y) < tolerance]
+        where = f"{pad.position}"
+        if not near:
+            out.append(_finding("lvs.pad_missing", f"pad {pad.pad} at {pad.position}: no pad cell in the layout there",
+                                "place the pad cell", where, pad.x, pad.y))
+            continue
+        k = near[0]
+        unused.remove(k)
+        cell, _, ports = found[k]
+        if cell != pad.cell:
+            out.append(_finding("lvs.pad_cell", f"pad {pad.pad} at {pad.position} is a {cell}, the intent needs a "
+                                f"{pad.cell}", "use the cell of the pad's role", where, pad.x, pad.y))
+            continue
+        for port, net_name in pad.nets.items():
+            net = ports.get(port)
+            got = _net_name(net) if net is not None else "(unconnected)"
+            if got != net_name:
+                out.append(_finding("lvs.net_name", f"pad {pad.pad} at {pad.position}: port {port} is on net {got}, "
+                                    f"the intent says {net_name}", "check the labels and connections of this pad",
+                                    where, pad.x, pad.y))
+    for k in unused:
+        cell, origin, _ = found[k]
+        out.append(_finding("lvs.pad_unexpected", f"a {cell} at ({origin.x:g}, {origin.y:g}) µm is not in the intent",
+                            "remove it or add it to the intent", "layout", origin.x, origin.y))
+    return out
+
+
+def _found_at(found: list[tuple[str, kdb.DPoint, dict[str, kdb.Net]]], x: float, y: float) -> dict[str, kdb.Net]:
+    for _, origin, ports in found:
+        if abs(origin.x - x) < 40 and abs(origin.y - y) < 40:
+            return ports
+    return {}
+
+
+def _segments(expected: Placement, found: list[tuple[str, kdb.DPoint, dict[str, kdb.Net]]]) -> list[Finding]:
+    """Domain-local buses: one net per segment, no net shared between segments."""
+    out: list[Finding] = []
+    by_pad = {p.pad: p for p in expected.of_kind("pad")}
+    owner: dict[tuple[str, int], int] = {}
+    for n, segment in enumerate(expected.segments):
+        for bus in ("iovdd", "iovss"):
+            nets = {}
+            for pad_name in segment.pads:
+                pad = by_pad[pad_name]
+                net = _found_at(found, pad.x, pad.y).get(bus)
+                if net is not None:
+                    nets[net.cluster_id] = net
+            if len(nets) > 1:
+                out.append(_finding("lvs.segment_split", f"the {bus} bus of domain {segment.domain} "
+                                    f"({segment.pads[0]}…{segment.pads[-1]}) is split into {len(nets)} nets",
+                                    "a filler or cell is missing inside the segment"))
+            for cluster in nets:
+                other = owner.setdefault((bus, cluster), n)
+                if other != n:
+                    a, b = expected.segments[other], segment
+                    out.append(_finding("lvs.domain_short", f"the {bus} bus of domain {a.domain} and that of domain "
+                                        f"{b.domain} are one net: they are shorted",
+                                        "a domain breaker is missing between them"))
+    return out
+
+
+def _loops(lvs: kdb.LayoutVsSchematic, ring: RingLayout, layers: dict[str, kdb.Region], expected: Placement,
+           found: list[tuple[str, kdb.DPoint, dict[str, kdb.Net]]]) -> list[Finding]:
+    """Buses that run all the way round must enclose the die centre."""
+    out: list[Finding] = []
+    buses = ["vss", "vdd"] + (["iovss", "iovdd"] if len(expected.segments) == 1 else [])
+    w, h = expected.die
+    centre = kdb.Point(round(w / 2 / ring.dbu), round(h / 2 / ring.dbu))
+    for bus in buses:
+        nets = {n.cluster_id: n for _, _, ports in found for p, n in ports.items() if p == bus}
+        for net in nets.values():
+            shapes = lvs.shapes_of_net(net, layers[LOOP_LAYER], True).merged()
+            closed = any(poly.holes() and kdb.SimplePolygon(list(poly.each_point_hull())).inside(centre)
+                         for poly in shapes.each())
+            if not closed:
+                out.append(_finding("lvs.bus_open", f"the {bus} bus (net {_net_name(net)}) does not close around "
+                                    "the die", "a filler, corner or cell is missing in the ring"))
+    return out
