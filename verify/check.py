@@ -65,8 +65,9 @@ def run_check(target: Path, intent: Path | None = None, timeout_s: float = DEFAU
     return {name: json.loads((folder / f"{name}.json").read_text()) for name in ("drc", "lvs")}
 
 
-def print_check(result: dict[str, Any], stream: TextIO = sys.stderr) -> int:
+def print_check(result: dict[str, Any], stream: TextIO | None = None) -> int:
     """Print the DRC/LVS summary and the first findings; return the exit code (0 clean, 1 violations)."""
+    stream = stream or sys.stderr
     for name in ("drc", "lvs"):
         report = result[name]
         state = "clean" if report["clean"] else f"{report['count']} violation(s)"
