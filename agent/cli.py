@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-import time
 from pathlib import Path
 
-from adaptor.build import build
+from adaptor.errors import UserError
 from adaptor.load import dump_intent
+from agent.config import load_config
+from agent.graph import Agent, spec_format
 from agent.planner import plan_file
 from ioring.files import write_text_atomic
-from verify.check import print_check, run_check
+from verify.check import print_check
 
 
 def _print_notes(result_notes: list[str], findings: list) -> None:
@@ -36,21 +36,36 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
 
 def cmd_design(args: argparse.Namespace) -> int:
-    """Plan → validate → build → check, all outputs in one folder; exit 1 when DRC or LVS fails."""
-    start = time.perf_counter()
-    result = plan_file(args.spec, args.technology)
-    plan_s = round(time.perf_counter() - start, 4)
-    _print_notes(result.intent.notes, result.findings)
-    built = build(result.intent, Path(args.output), extra={
-        "spec": str(args.spec), "planner": "rules", "plan_s": plan_s,
-        "warnings": [f.model_dump(mode="json") for f in result.findings]})
-    w, h = built["die_um"]
-    print(f"wrote {args.output}/ ({built['counts']['pad']} pads, die {w:g} x {h:g} um, "
-          f"{plan_s + built['timings_s']['total']:.2f} s)", file=sys.stderr)
-    checks = run_check(Path(args.output))
-    built["checks"] = {k: {"clean": v["clean"], "count": v["count"], "time_s": v["time_s"]} for k, v in checks.items()}
-    write_text_atomic(Path(args.output) / "build.json", json.dumps(built, indent=2) + "\n")
-    return print_check(checks)
+    """Plan (LLM or rules) → validate → repair → build → check, all outputs in one folder."""
+    config = load_config()
+    agent = Agent(config)
+    planner = args.planner
+    uses_llm = planner == "llm" or (planner == "auto" and config.configured)
+    print(f"planner: {config.describe() if uses_llm else 'rule-based planner'}", file=sys.stderr)
+    spec = Path(args.spec)
+    if not spec.is_file():
+        raise UserError(f"{spec}: no such file", "check the path")
+    state = agent.graph().compile().invoke({
+        "request": spec.read_text(encoding="utf-8"), "spec_format": spec_format(args.spec), "planner": planner,
+        "technology": args.technology or "", "run_dir": str(Path(args.output))})
+    intent = state.get("intent")
+    if intent:
+        _print_notes(intent.get("notes", []), [])
+    status = state.get("status")
+    if status in ("checked", "check_failed"):
+        print(f"wrote {args.output}/", file=sys.stderr)
+        return print_check({k: state["checks"][k] for k in ("drc", "lvs")})
+    for f in state.get("findings") or []:
+        print(f"[{f.get('severity', 'error')}] {f['rule']} at {f['where']}: {f['message']}"
+              + (f" (hint: {f['hint']})" if f.get("hint") else ""), file=sys.stderr)
+    raise UserError(f"{spec}: {state.get('reply', status)}", "fix the spec (or the LLM setup) and run again")
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    """A terminal chat on the agent graph; threads persist in $IORING_HOME/sessions.sqlite."""
+    from agent.chat import chat_loop
+
+    return chat_loop(args.thread, args.planner)
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
@@ -61,8 +76,15 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--technology", help="target technology (default: sg13g2)")
     p.set_defaults(func=cmd_plan)
 
-    p = sub.add_parser("design", help="plan, validate, build and check a spec into a folder")
+    p = sub.add_parser("design", help="plan, validate, repair, build and check a spec into a folder")
     p.add_argument("spec", metavar="SPEC")
     p.add_argument("-o", "--output", required=True, metavar="DIR")
     p.add_argument("--technology", help="target technology (default: sg13g2)")
+    p.add_argument("--planner", choices=("auto", "llm", "rules"), default="auto",
+                   help="auto: the LLM when IORING_LLM_BASE_URL/IORING_LLM_API_KEY is set, else rules")
     p.set_defaults(func=cmd_design)
+
+    p = sub.add_parser("chat", help="design and edit rings in a terminal chat (threads persist)")
+    p.add_argument("--thread", help="resume this thread (default: a new one)")
+    p.add_argument("--planner", choices=("auto", "llm", "rules"), default="auto")
+    p.set_defaults(func=cmd_chat)

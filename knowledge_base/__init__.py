@@ -31,8 +31,13 @@ def load(*names: str) -> str:
     return "\n\n".join(available[n] for n in (names or available))
 
 
-def token_count(text: str) -> int:
-    """Tokens of ``text`` under OpenAI's o200k_base encoding (bundled, works offline)."""
+@lru_cache(maxsize=1)
+def _encoding():  # type: ignore[no-untyped-def]
     import bpe_openai
 
-    return len(bpe_openai.get_encoding("o200k_base").encode(text))
+    return bpe_openai.get_encoding("o200k_base")
+
+
+def token_count(text: str) -> int:
+    """Tokens of ``text`` under OpenAI's o200k_base encoding (bundled, works offline)."""
+    return len(_encoding().encode(text))

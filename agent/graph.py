@@ -1,0 +1,266 @@
+"""The agent: a LangGraph StateGraph from a request to a checked ring.
+
+    knowledge → plan | edit → validate ─┬─ valid ──► layout ──► verify ──► report
+                  ▲                     │              │           │
+                  └──────── repair ◄────┴── invalid ───┴── failed ─┘   (LLM only, bounded)
+
+A request is a spec (AMS-IO-Bench prompt or pad table) or, once the thread has an intent, an
+edit ("move VREF to the right side"). The planner is the LLM when one is configured (or asked
+for), else the rule-based planner and editor. State is plain JSON so the SQLite checkpointer
+can keep a thread across restarts; each thread's design files live in its run folder.
+"""
+
+from __future__ import annotations
+
+import json
+import operator
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, Literal, TypedDict
+
+from langchain_core.language_models import BaseChatModel
+from langgraph.graph import END, START, StateGraph
+
+import knowledge_base
+from adaptor import technologies
+from adaptor.build import build
+from adaptor.errors import UserError
+from adaptor.findings import Finding, errors
+from adaptor.load import dump_intent
+from adaptor.validate import validate_data
+from agent import llm
+from agent.config import LLMConfig
+from agent.editor import apply_edit
+from agent.planner import PARSERS, plan_text
+from agent.planner.errors import PlanError
+from ioring.files import write_text_atomic
+from verify.check import run_check
+
+Planner = Literal["rules", "llm", "auto"]
+
+
+class AgentState(TypedDict, total=False):
+    """Everything a thread remembers. Lists marked with ``operator.add`` accumulate across turns."""
+
+    request: str
+    spec_format: str
+    planner: str
+    technology: str
+    run_dir: str
+    intent: dict[str, Any] | None
+    candidate: dict[str, Any] | None
+    findings: list[dict[str, Any]]
+    messages: list[dict[str, str]]
+    repairs: int
+    status: str
+    reply: str
+    knowledge_tokens: int
+    usage: dict[str, int]
+    timings: dict[str, float]
+    checks: dict[str, Any] | None
+    history: Annotated[list[dict[str, str]], operator.add]
+
+
+def _timed(name: str, fn: Callable[[AgentState], dict[str, Any]]) -> Callable[[AgentState], dict[str, Any]]:
+    def node(state: AgentState) -> dict[str, Any]:
+        start = time.perf_counter()
+        update = fn(state)
+        timings = dict(state.get("timings") or {})
+        timings[name] = round(timings.get(name, 0.0) + time.perf_counter() - start, 4)
+        return {**update, "timings": timings}
+    node.__name__ = name
+    return node
+
+
+def _add_usage(state: AgentState, delta: dict[str, int]) -> dict[str, int]:
+    usage = dict(state.get("usage") or {"calls": 0, "tokens_in": 0, "tokens_out": 0})
+    for key, value in delta.items():
+        usage[key] = usage.get(key, 0) + value
+    return usage
+
+
+def _finding_dicts(findings: list[Finding]) -> list[dict[str, Any]]:
+    return [f.model_dump(mode="json", exclude_none=True) for f in findings]
+
+
+def is_edit(state: AgentState) -> bool:
+    """A follow-up request on an existing intent (not a new spec)."""
+    text = state.get("request", "")
+    return bool(state.get("intent")) and state.get("spec_format", "prompt") == "prompt" and \
+        "signal names" not in text.lower()
+
+
+class Agent:
+    """Builds the graph for one planner choice and one LLM (or none)."""
+
+    def __init__(self, config: LLMConfig, model: BaseChatModel | None = None) -> None:
+        self.config = config
+        self.model = model if model is not None else (llm.chat_model(config) if config.configured else None)
+
+    def use_llm(self, state: AgentState) -> bool:
+        """Whether this turn plans with the LLM."""
+        choice = state.get("planner", "auto")
+        if choice == "llm" and self.model is None:
+            raise UserError("--planner llm, but no LLM is configured",
+                            "set IORING_LLM_BASE_URL (and IORING_LLM_MODEL, IORING_LLM_API_KEY)")
+        return choice == "llm" or (choice == "auto" and self.model is not None)
+
+    # --- nodes -------------------------------------------------------------------------------
+
+    def knowledge(self, state: AgentState) -> dict[str, Any]:
+        tokens = knowledge_base.token_count(knowledge_base.load()) if self.use_llm(state) else 0
+        return {"knowledge_tokens": tokens, "repairs": 0, "checks": None, "usage": {},
+                "findings": [], "candidate": None, "history": [{"role": "user", "content": state["request"]}]}
+
+    def _ask(self, state: AgentState, messages: list[dict[str, str]]) -> dict[str, Any]:
+        text, usage = llm.call(self.model, messages)
+        messages = messages + [{"role": "assistant", "content": text}]
+        try:
+            candidate: Any = llm.parse_json(text)
+        except ValueError as exc:
+            candidate = {"_unparsable": f"{exc}: {text[:200]!r}"}
+        return {"candidate": candidate, "messages": messages, "usage": _add_usage(state, usage)}
+
+    def plan(self, state: AgentState) -> dict[str, Any]:
+        technology = state.get("technology") or technologies.DEFAULT
+        if self.use_llm(state):
+            return self._ask(state, [llm.system_message(), llm.plan_message(state["request"], technology)])
+        try:
+            result = plan_text(state["request"], state.get("spec_format", "prompt"), "request", technology)
+        except PlanError as exc:
+            return {"candidate": None, "findings": _finding_dicts(exc.findings), "status": "plan_failed"}
+        return {"candidate": json.loads(dump_intent(result.intent))}
+
+    def edit(self, state: AgentState) -> dict[str, Any]:
+        if self.use_llm(state):
+            return self._ask(state, [llm.system_message(), llm.edit_message(state["intent"] or {}, state["request"])])
+        try:
+            return {"candidate": apply_edit(state["intent"] or {}, state["request"])}
+        except UserError as exc:
+            return {"candidate": None, "status": "edit_failed",
+                    "findings": [{"rule": "edit.unknown", "where": "request", "message": exc.message,
+                                  "hint": exc.hint}]}
+
+    def validate(self, state: AgentState) -> dict[str, Any]:
+        candidate = state.get("candidate")
+        if candidate is None:
+            return {}
+        if "_unparsable" in candidate:
+            findings = [Finding(rule="llm.not_json", where="answer", message=candidate["_unparsable"],
+                                hint="answer with one JSON object, the whole intent graph")]
+            return {"findings": _finding_dicts(findings), "status": "invalid"}
+        result = validate_data(candidate, "answer")
+        findings = result.findings + self._invented(state, candidate)
+        if result.valid and not errors(findings):
+            return {"intent": candidate, "findings": _finding_dicts(findings), "status": "valid"}
+        return {"findings": _finding_dicts(findings), "status": "invalid"}
+
+    def _invented(self, state: AgentState, candidate: dict[str, Any]) -> list[Finding]:
+        """Pads an LLM made up: names that appear nowhere in the spec (new plans only)."""
+        if is_edit(state) or not self.use_llm(state):
+            return []
+        words = {w.upper() for w in state["request"].replace("/", " ").replace(",", " ").split()}
+        names = {p.get("name", "") for p in candidate.get("pads", []) if isinstance(p, dict)}
+        invented = sorted(n for n in names if isinstance(n, str) and n.upper() not in words)
+        return [Finding(rule="llm.invented_pad", where="pads", message=f"pad {n} is not in the request",
+                        hint="use only the signal names the request lists") for n in invented]
+
+    def repair(self, state: AgentState) -> dict[str, Any]:
+        update = self._ask(state, state["messages"] + [llm.repair_message(state["findings"])])
+        return {**update, "repairs": state.get("repairs", 0) + 1}
+
+    def layout(self, state: AgentState) -> dict[str, Any]:
+        folder = Path(state["run_dir"])
+        try:
+            from adaptor.intent import IntentGraph
+
+            summary = build(IntentGraph.model_validate(state["intent"]), folder)
+        except UserError as exc:
+            return {"status": "layout_failed", "findings": [{"rule": "layout", "where": "build",
+                                                            "message": exc.message, "hint": exc.hint}]}
+        return {"status": "built", "checks": {"build": summary}}
+
+    def verify(self, state: AgentState) -> dict[str, Any]:
+        result = run_check(Path(state["run_dir"]))
+        checks = {**(state.get("checks") or {}), "drc": result["drc"], "lvs": result["lvs"]}
+        clean = result["drc"]["clean"] and result["lvs"]["clean"]
+        findings = result["drc"]["findings"] + result["lvs"]["findings"]
+        return {"checks": checks, "status": "checked" if clean else "check_failed", "findings": findings}
+
+    def report(self, state: AgentState) -> dict[str, Any]:
+        status = state.get("status", "")
+        usage = state.get("usage") or {}
+        if status == "checked":
+            build_info = (state.get("checks") or {}).get("build", {})
+            w, h = build_info.get("die_um", (0, 0))
+            reply = (f"Built and checked {build_info.get('design')}: {build_info.get('counts', {}).get('pad')} pads, "
+                     f"die {w:g} x {h:g} µm, DRC and LVS clean.")
+            self._account(state)
+        else:
+            problems = "; ".join(f"{f['rule']}: {f['message']}" + (f" ({f['hint']})" if f.get("hint") else "")
+                                 for f in (state.get("findings") or [])[:5])
+            reply = f"Stopped ({status}): {problems}"
+            if status == "check_failed":
+                self._account(state)
+        if usage.get("calls"):
+            reply += (f" LLM: {usage['calls']} call(s), {usage.get('tokens_in', 0)} tokens in, "
+                      f"{usage.get('tokens_out', 0)} out, {state.get('repairs', 0)} repair(s).")
+        return {"reply": reply, "history": [{"role": "assistant", "content": reply}]}
+
+    def _account(self, state: AgentState) -> None:
+        """Merge planner, usage, repairs and node timings into the run's build.json."""
+        path = Path(state["run_dir"]) / "build.json"
+        data = json.loads(path.read_text()) if path.is_file() else {}
+        data["agent"] = {"planner": "llm" if self.use_llm(state) else "rules",
+                         "model": self.config.model if self.use_llm(state) else None,
+                         "usage": state.get("usage") or {"calls": 0, "tokens_in": 0, "tokens_out": 0},
+                         "repair_iterations": state.get("repairs", 0), "node_timings_s": state.get("timings", {}),
+                         "knowledge_tokens": state.get("knowledge_tokens")}
+        data["checks"] = {k: {"clean": v["clean"], "count": v["count"], "time_s": v["time_s"]}
+                          for k, v in (state.get("checks") or {}).items() if k in ("drc", "lvs")}
+        write_text_atomic(path, json.dumps(data, indent=2) + "\n")
+
+    # --- routing -------------------------------------------------------------------------------
+
+    def _retry_or_stop(self, state: AgentState) -> str:
+        can = self.use_llm(state) and state.get("repairs", 0) < self.config.repair_max
+        return "repair" if can else "report"
+
+    def after_validate(self, state: AgentState) -> str:
+        if state.get("status") == "valid":
+            return "layout"
+        if state.get("status") in ("plan_failed", "edit_failed"):
+            return "report"
+        return self._retry_or_stop(state)
+
+    def after_layout(self, state: AgentState) -> str:
+        return "verify" if state.get("status") == "built" else self._retry_or_stop(state)
+
+    def after_verify(self, state: AgentState) -> str:
+        return "report" if state.get("status") == "checked" else self._retry_or_stop(state)
+
+    def graph(self) -> StateGraph:
+        """The uncompiled graph."""
+        g = StateGraph(AgentState)
+        for name in ("knowledge", "plan", "edit", "validate", "repair", "layout", "verify", "report"):
+            g.add_node(name, _timed(name, getattr(self, name)))
+        g.add_edge(START, "knowledge")
+        g.add_conditional_edges("knowledge", lambda s: "edit" if is_edit(s) else "plan", ["plan", "edit"])
+        g.add_edge("plan", "validate")
+        g.add_edge("edit", "validate")
+        g.add_edge("repair", "validate")
+        g.add_conditional_edges("validate", self.after_validate, ["layout", "repair", "report"])
+        g.add_conditional_edges("layout", self.after_layout, ["verify", "repair", "report"])
+        g.add_conditional_edges("verify", self.after_verify, ["report", "repair"])
+        g.add_edge("report", END)
+        return g
+
+
+def spec_format(path: str) -> str:
+    """The spec format of a file name (prompt for anything but .yaml/.yml/.toml/.csv)."""
+    from agent.planner import SUFFIXES
+
+    fmt = SUFFIXES.get(Path(path).suffix.lower(), "prompt")
+    assert fmt in PARSERS
+    return fmt

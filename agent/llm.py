@@ -1,0 +1,104 @@
+"""The LLM side of planning: prompts, one call with structured output, and usage accounting.
+
+The model answers with an intent graph as JSON. With ``ChatOpenAI`` the request carries the
+intent-graph JSON Schema as the response format (structured output, include_raw); any other chat
+model (tests use LangChain's fakes) is asked plainly. Either way the raw text is parsed and
+then checked at our own boundary (jsonschema + rules) by the validate node, so a malformed
+answer becomes findings for the repair loop, never an exception.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from typing import Any
+
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
+from langchain_openai import ChatOpenAI
+
+import knowledge_base
+from adaptor.errors import UserError
+from adaptor.load import SCHEMA_PATH
+from agent.config import LLMConfig
+
+SYSTEM = """You design I/O rings for analog/mixed-signal chips. Read the knowledge below, then answer
+every request with exactly one JSON object: the complete intent graph (schema v1). No prose.
+
+{knowledge}"""
+
+
+class LLMError(UserError):
+    """The LLM endpoint failed (server error, timeout, unreachable) after its retries."""
+
+
+def chat_model(config: LLMConfig) -> ChatOpenAI:
+    """A langchain-openai client for any OpenAI-compatible server."""
+    return ChatOpenAI(model=config.model, base_url=config.base_url, api_key=config.api_key or "not-needed",
+                      timeout=config.timeout_s, max_retries=config.max_retries, temperature=config.temperature)
+
+
+def system_message() -> dict[str, str]:
+    """The system prompt with the whole knowledge base."""
+    return {"role": "system", "content": SYSTEM.format(knowledge=knowledge_base.load())}
+
+
+def plan_message(spec: str, technology: str) -> dict[str, str]:
+    """The user turn asking for a new intent."""
+    return {"role": "user", "content": f"Design request:\n{spec}\n\nTarget technology: {technology}."}
+
+
+def edit_message(intent: dict[str, Any], request: str) -> dict[str, str]:
+    """The user turn asking to change the current intent."""
+    return {"role": "user", "content": f"Current intent graph:\n{json.dumps(intent)}\n\nChange request: {request}\n"
+                                       "Return the whole updated intent graph."}
+
+
+def repair_message(findings: list[dict[str, Any]]) -> dict[str, str]:
+    """The user turn sending findings back."""
+    lines = "\n".join(f"- {f['rule']} at {f['where']}: {f['message']}" + (f" (hint: {f['hint']})" if f.get("hint")
+                                                                          else "") for f in findings[:30])
+    return {"role": "user", "content": f"Your intent graph has these problems:\n{lines}\n"
+                                       "Return the whole corrected intent graph."}
+
+
+@lru_cache(maxsize=1)
+def _schema() -> dict[str, Any]:
+    """The intent-graph JSON Schema, as the structured-output response format."""
+    schema = json.loads(SCHEMA_PATH.read_text())
+    return {k: v for k, v in schema.items() if k not in ("$schema", "$id")}
+
+
+def _messages(history: list[dict[str, str]]) -> list[BaseMessage]:
+    kinds = {"system": SystemMessage, "user": HumanMessage, "assistant": AIMessage}
+    return [kinds[m["role"]](content=m["content"]) for m in history]
+
+
+def parse_json(text: str) -> Any:
+    """The JSON object in an answer (a fenced block or surrounding prose is tolerated); ValueError if none."""
+    fenced = re.search(r"```(?:json)?\s*(.*?)```", text, re.S)
+    body = fenced.group(1) if fenced else text
+    start, end = body.find("{"), body.rfind("}")
+    if start < 0 or end < start:
+        raise ValueError("the answer contains no JSON object")
+    return json.loads(body[start:end + 1])
+
+
+def call(model: BaseChatModel, history: list[dict[str, str]]) -> tuple[str, dict[str, int]]:
+    """One LLM call: the answer text and usage ``{calls, tokens_in, tokens_out}``; LLMError on failure."""
+    messages = _messages(history)
+    try:
+        if isinstance(model, ChatOpenAI):
+            # the schema as a dict (not the pydantic class): the SDK would raise on a malformed answer
+            structured = model.with_structured_output(_schema(), method="json_schema", include_raw=True)
+            raw = structured.invoke(messages)["raw"]
+        else:
+            raw = model.invoke(messages)
+    except Exception as exc:  # openai/httpx raise many types; all mean "the endpoint failed"
+        raise LLMError(f"the LLM request failed: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}",
+                       "check IORING_LLM_BASE_URL, the model name and the server; see IORING_LLM_TIMEOUT") from None
+    meta = getattr(raw, "usage_metadata", None) or {}
+    usage = {"calls": 1, "tokens_in": int(meta.get("input_tokens", 0)), "tokens_out": int(meta.get("output_tokens", 0))}
+    content = raw.content if isinstance(raw.content, str) else json.dumps(raw.content)
+    return content, usage

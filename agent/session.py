@@ -1,0 +1,71 @@
+"""Persistent threads: the agent graph compiled with a SQLite checkpointer, and run folders.
+
+Threads live in ``$IORING_HOME/sessions.sqlite`` (default ``~/.ioring``); each thread's design
+files in ``$IORING_HOME/runs/<thread>/``. A thread resumes after a restart.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import uuid
+from pathlib import Path
+from typing import Any
+
+from langgraph.checkpoint.sqlite import SqliteSaver
+
+from agent.graph import Agent, AgentState
+
+
+def home() -> Path:
+    """The folder for sessions and runs."""
+    return Path(os.environ.get("IORING_HOME") or Path.home() / ".ioring")
+
+
+class Sessions:
+    """The compiled graph on a SQLite checkpointer, and the threads in it."""
+
+    def __init__(self, agent: Agent, root: Path | None = None) -> None:
+        self.root = root or home()
+        self.root.mkdir(parents=True, exist_ok=True)
+        self.conn = sqlite3.connect(str(self.root / "sessions.sqlite"), check_same_thread=False)
+        self.saver = SqliteSaver(self.conn)
+        self.graph = agent.graph().compile(checkpointer=self.saver)
+
+    def run_dir(self, thread: str) -> Path:
+        """The design folder of a thread."""
+        return self.root / "runs" / thread
+
+    @staticmethod
+    def new_thread() -> str:
+        """A fresh thread id."""
+        return uuid.uuid4().hex[:12]
+
+    def threads(self) -> list[str]:
+        """Thread ids with saved state, newest first."""
+        self.saver.setup()
+        rows = self.conn.execute("SELECT thread_id, MAX(rowid) FROM checkpoints GROUP BY thread_id "
+                                 "ORDER BY MAX(rowid) DESC").fetchall()
+        return [r[0] for r in rows]
+
+    def state(self, thread: str) -> AgentState:
+        """The saved state of a thread (empty for a new one)."""
+        return self.graph.get_state({"configurable": {"thread_id": thread}}).values  # type: ignore[return-value]
+
+    def stream(self, thread: str, request: str, **fields: Any):
+        """Run one turn, yielding ``(node, update)`` as each node finishes."""
+        config = {"configurable": {"thread_id": thread}}
+        inputs = {"request": request, "run_dir": str(self.run_dir(thread)), **fields}
+        for chunk in self.graph.stream(inputs, config, stream_mode="updates"):
+            for node, update in chunk.items():
+                yield node, update
+
+    def turn(self, thread: str, request: str, **fields: Any) -> AgentState:
+        """Run one turn to the end and return the thread's state."""
+        for _ in self.stream(thread, request, **fields):
+            pass
+        return self.state(thread)
+
+    def close(self) -> None:
+        """Close the database."""
+        self.conn.close()

@@ -1,0 +1,226 @@
+"""The agent graph: LLM planning over real HTTP with repair, routing, failures, sessions, edits, config."""
+
+from __future__ import annotations
+
+import copy
+import json
+import subprocess
+import sys
+
+import pytest
+from langchain_core.language_models.fake_chat_models import FakeListChatModel
+
+from adaptor.errors import UserError
+from agent.config import LLMConfig, load_config
+from agent.editor import EditError, apply_edit
+from agent.graph import Agent
+from agent.llm import LLMError, parse_json
+from agent.session import Sessions
+from tests.conftest import ROOT, example
+from tests.llm_server import ScriptedServer
+
+SPEC = (ROOT / "examples" / "specs" / "mixed_4x4.txt").read_text()
+
+
+def broken_intent() -> dict:
+    """The mixed 4x4 intent with its vdd provider turned into a consumer (domain.provider_missing)."""
+    doc = example("mixed_4x4")
+    next(p for p in doc["pads"] if p["name"] == "AVDD")["role"] = "analog_vdd_consumer"
+    return doc
+
+
+@pytest.fixture
+def server():
+    servers = []
+
+    def start(script):
+        srv = ScriptedServer(script)
+        servers.append(srv)
+        return srv
+
+    yield start
+    for srv in servers:
+        srv.close()
+
+
+def config_for(srv: ScriptedServer, **extra) -> LLMConfig:
+    return LLMConfig(**{"base_url": srv.base_url, "model": "scripted", "api_key": "test", "max_retries": 0,
+                        "timeout_s": 5, **extra})
+
+
+def run(agent: Agent, tmp_path, request: str = SPEC, **fields) -> dict:
+    return agent.graph().compile().invoke({"request": request, "planner": "llm", "run_dir": str(tmp_path / "run"),
+                                           **fields})
+
+
+# --- the real HTTP path -----------------------------------------------------------------------
+
+def test_repair_loop_over_http_fixes_a_broken_intent(server, tmp_path):
+    srv = server([broken_intent(), example("mixed_4x4")])
+    state = run(Agent(config_for(srv)), tmp_path)
+    assert state["status"] == "checked" and state["repairs"] == 1
+    assert state["usage"] == {"calls": 2, "tokens_in": sum(u[0] for u in srv.usages),
+                              "tokens_out": sum(u[1] for u in srv.usages)}
+    assert state["usage"]["tokens_in"] > 2 * 2000  # the knowledge base goes out with every call
+    assert state["checks"]["drc"]["clean"] and state["checks"]["lvs"]["clean"]
+    repair_turn = srv.requests[1]["messages"][-1]["content"]
+    assert "domain.provider_missing" in repair_turn
+    assert srv.requests[0]["response_format"]["type"] == "json_schema"
+    account = json.loads((tmp_path / "run" / "build.json").read_text())["agent"]
+    assert account["usage"]["calls"] == 2 and account["repair_iterations"] == 1 and account["planner"] == "llm"
+    assert {"plan", "validate", "repair", "layout", "verify"} <= set(account["node_timings_s"])
+    assert account["knowledge_tokens"] > 1000
+
+
+def test_cli_design_with_llm_env(server, tmp_path, run_cli, monkeypatch):
+    srv = server([broken_intent(), example("mixed_4x4")])
+    monkeypatch.setenv("IORING_LLM_BASE_URL", srv.base_url)
+    monkeypatch.setenv("IORING_LLM_MODEL", "scripted")
+    monkeypatch.setenv("IORING_LLM_MAX_RETRIES", "0")
+    code, _, err = run_cli("design", ROOT / "examples/specs/mixed_4x4.txt", "-o", tmp_path / "out", "--planner", "llm")
+    assert code == 0, err
+    assert "LLM scripted at http://127.0.0.1" in err and "LVS: clean" in err
+
+
+@pytest.mark.parametrize("answers,rule", [
+    (["no JSON here"], "llm.not_json"),
+    ([{"design": "x"}], "schema"),
+    ([{**example("mixed_4x4"), "pads": example("mixed_4x4")["pads"] + [
+        {"name": "ZZTOP", "position": "left_4", "role": "analog_io", "domain": "AVDD"}]}], "llm.invented_pad"),
+], ids=["not-json", "wrong-schema", "invented-pad"])
+def test_malformed_answers_end_in_a_clear_error(server, tmp_path, answers, rule):
+    srv = server(answers * 3)
+    state = run(Agent(config_for(srv, repair_max=2)), tmp_path)
+    assert state["status"] == "invalid" and state["repairs"] == 2
+    assert rule in {f["rule"] for f in state["findings"]}
+    assert state["reply"].startswith("Stopped (invalid)") and len(srv.requests) == 3
+
+
+def test_server_error_and_timeout_are_llm_errors(server, tmp_path):
+    srv = server([("status", 500)])
+    with pytest.raises(LLMError, match="the LLM request failed"):
+        run(Agent(config_for(srv)), tmp_path)
+    srv = server([("sleep", 3), example("mixed_4x4")])
+    with pytest.raises(LLMError, match="Timeout"):
+        run(Agent(config_for(srv, timeout_s=0.5)), tmp_path)
+
+
+def test_cli_reports_llm_failure_cleanly(server, tmp_path, run_cli, monkeypatch):
+    srv = server([("status", 503)] * 3)
+    monkeypatch.setenv("IORING_LLM_BASE_URL", srv.base_url)
+    monkeypatch.setenv("IORING_LLM_MAX_RETRIES", "0")
+    code, _, err = run_cli("design", ROOT / "examples/specs/mixed_4x4.txt", "-o", tmp_path / "o", "--planner", "llm")
+    assert code == 2 and "the LLM request failed" in err and "Traceback" not in err
+
+
+def test_planner_llm_without_configuration(run_cli, tmp_path, monkeypatch):
+    for name in ("IORING_LLM_BASE_URL", "IORING_LLM_API_KEY", "OPENAI_BASE_URL", "OPENAI_API_KEY"):
+        monkeypatch.delenv(name, raising=False)
+    code, _, err = run_cli("design", ROOT / "examples/specs/mixed_4x4.txt", "-o", tmp_path / "o", "--planner", "llm")
+    assert code == 2 and "no LLM is configured" in err
+
+
+# --- routing with LangChain's fake chat model -------------------------------------------------
+
+def test_routing_with_fake_model(tmp_path):
+    fake = FakeListChatModel(responses=[json.dumps(broken_intent()), json.dumps(example("mixed_4x4"))])
+    agent = Agent(LLMConfig(), model=fake)
+    graph = agent.graph().compile()
+    nodes = [node for chunk in graph.stream({"request": SPEC, "planner": "auto", "run_dir": str(tmp_path / "r")},
+                                            stream_mode="updates") for node in chunk]
+    assert nodes == ["knowledge", "plan", "validate", "repair", "validate", "layout", "verify", "report"]
+
+
+def test_rules_planner_never_repairs(tmp_path):
+    bad = SPEC.replace("RSTN SCK", "RSTN SCK EXTRA")
+    state = Agent(LLMConfig()).graph().compile().invoke({"request": bad, "planner": "auto",
+                                                         "run_dir": str(tmp_path / "r")})
+    assert state["status"] == "plan_failed" and "plan.signal_count" in state["reply"]
+
+
+def test_llm_edit_turn(tmp_path):
+    moved = apply_edit(example("mixed_4x4"), "move D3 to the right side")
+    fake = FakeListChatModel(responses=[json.dumps(example("mixed_4x4")), json.dumps(moved)])
+    sessions = Sessions(Agent(LLMConfig(), model=fake), tmp_path)
+    sessions.turn("t1", SPEC, planner="llm")
+    state = sessions.turn("t1", "move D3 to the right side", planner="llm")
+    assert state["status"] == "checked"
+    assert next(p for p in state["intent"]["pads"] if p["name"] == "D3")["position"] == "right_4"
+    sessions.close()
+
+
+def test_parse_json_tolerates_fences_and_prose():
+    assert parse_json('Here:\n```json\n{"a": 1}\n```') == {"a": 1}
+    with pytest.raises(ValueError):
+        parse_json("nothing")
+
+
+# --- sessions ---------------------------------------------------------------------------------
+
+def test_thread_resumes_after_restart(tmp_path):
+    sessions = Sessions(Agent(LLMConfig()), tmp_path)
+    state = sessions.turn("ring1", SPEC, planner="rules")
+    assert state["status"] == "checked"
+    sessions.close()
+    again = Sessions(Agent(LLMConfig()), tmp_path)
+    assert again.threads() == ["ring1"]
+    assert again.state("ring1")["intent"]["design"] == "mixed_4x4"
+    state = again.turn("ring1", "make D0..D3 16 mA outputs", planner="rules")
+    assert state["status"] == "checked"
+    assert {p["drive_ma"] for p in state["intent"]["pads"] if p["name"] in ("D0", "D1", "D2", "D3")} == {16}
+    assert [m["role"] for m in state["history"]] == ["user", "assistant", "user", "assistant"]
+    assert (again.run_dir("ring1") / "ring.gds").is_file()
+    again.close()
+
+
+def test_unknown_edit_offline_is_a_readable_reply(tmp_path):
+    sessions = Sessions(Agent(LLMConfig()), tmp_path)
+    sessions.turn("t", SPEC, planner="rules")
+    state = sessions.turn("t", "add a second analog domain for the clock pads", planner="rules")
+    assert state["status"] == "edit_failed" and "I can do these edits without an LLM" in state["reply"]
+    sessions.close()
+
+
+def test_terminal_chat(tmp_path):
+    script = f"/load {ROOT / 'examples/specs/mixed_4x4.txt'}\nswap VINP and VINN\n/threads\n/quit\n"
+    out = subprocess.run([sys.executable, "-m", "ioring", "chat", "--planner", "rules", "--thread", "cli1"],
+                         input=script, capture_output=True, text=True, timeout=120,
+                         env={"IORING_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}, cwd=ROOT)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.count("DRC and LVS clean") == 2 and "cli1" in out.stdout
+
+
+# --- rule-based edits and configuration --------------------------------------------------------
+
+def test_edits():
+    doc = example("double_ring_6x6")
+    moved = apply_edit(doc, "move VIN1 to the top side")
+    assert moved["ring"]["pads"]["left"] == 5 and moved["ring"]["pads"]["top"] == 7
+    assert next(p for p in moved["pads"] if p["name"] == "VIN1")["position"] == "top_6"
+    assert next(p for p in moved["pads"] if p["name"] == "VCM")["position"] == "top_6_7"  # rides on VIN1
+    swapped = apply_edit(doc, "Swap SDI and SCK")
+    pos = {p["name"]: p["position"] for p in swapped["pads"]}
+    assert (pos["SDI"], pos["SCK"]) == ("bottom_4", "bottom_5")
+    renamed = apply_edit(doc, "rename D7 to DATA7")
+    assert "DATA7" in {p["name"] for p in renamed["pads"]}
+    made = apply_edit(doc, "make D0-D2 and EN 30 mA inout")
+    assert {(p["direction"], p.get("drive_ma")) for p in made["pads"] if p["name"] in ("D0", "D1", "D2", "EN")} == \
+        {("inout", 30)}
+    assert doc == example("double_ring_6x6")  # edits never change their input
+    for bad, message in (("move NOPE to the left side", "no outer pad called NOPE"), ("dance", "did not understand"),
+                         ("make AVDD outputs", "not a digital I/O")):
+        with pytest.raises(EditError, match=message):
+            apply_edit(copy.deepcopy(doc), bad)
+
+
+def test_config_from_environment():
+    assert not load_config({}).configured
+    cfg = load_config({"OPENAI_BASE_URL": "http://h/v1", "OPENAI_API_KEY": "k", "IORING_LLM_MODEL": "m",
+                       "IORING_LLM_TIMEOUT": "7", "IORING_REPAIR_MAX": "5"})
+    assert (cfg.base_url, cfg.api_key, cfg.model, cfg.timeout_s, cfg.repair_max) == ("http://h/v1", "k", "m", 7.0, 5)
+    assert load_config({"IORING_LLM_BASE_URL": "a", "OPENAI_BASE_URL": "b"}).base_url == "a"
+    assert "rule-based planner" in load_config({}).describe()
+    with pytest.raises(UserError, match="IORING_LLM_TIMEOUT"):
+        load_config({"IORING_LLM_TIMEOUT": "soon"})
+    with pytest.raises(UserError, match="bad LLM configuration"):
+        load_config({"IORING_LLM_TEMPERATURE": "9"})
