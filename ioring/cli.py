@@ -126,6 +126,22 @@ def cmd_review(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    """Run a benchmark suite and write results, summary and plots."""
+    from bench.report import write_reports
+    from bench.runner import run_suite
+    from bench.suite import load_suite
+
+    suite = Path(args.suite)
+    cases = load_suite(suite)
+    out = Path(args.output)
+    results = run_suite(cases, args.planner, out, args.workers, args.dask)
+    sys.stdout.write(write_reports(results, out, suite.name))
+    print(f"wrote {out}/ (results.json, results.csv, summary.md, pass_rate_by_tier.png, time_vs_size.png)",
+          file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """Print the semantic record (reference page §3) of an intent."""
     record: dict[str, Any] = semantic_record(_usable_intent(args.intent))
@@ -159,6 +175,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("folder", metavar="DIR")
     p.add_argument("-o", "--output", metavar="review.html", help="default: DIR/review.html")
     p.set_defaults(func=cmd_review)
+
+    p = sub.add_parser("bench", help="run a benchmark suite (ours or AMS-IO-Bench layout) and score it")
+    p.add_argument("suite", metavar="SUITE_DIR")
+    p.add_argument("-o", "--output", default="bench_out", metavar="OUT")
+    p.add_argument("--planner", nargs="+", choices=("rules", "llm"), default=["rules"])
+    p.add_argument("--workers", type=int, default=1, help="cases in parallel (process pool)")
+    p.add_argument("--dask", metavar="ADDRESS", help="run the cases on a Dask distributed scheduler")
+    p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("schema", help="print the intent-graph JSON Schema")
     p.set_defaults(func=cmd_schema)

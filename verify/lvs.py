@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import klayout.db as kdb
 
-from adaptor.findings import Finding
+from adaptor.findings import Finding, Severity
 from adaptor.intent import IntentGraph
 from adaptor.placement import Placement, place
 from adaptor.technology import Profile, cell_info
@@ -54,8 +54,8 @@ def _finding(rule: str, message: str, hint: str = "", where: str = "ring", x: fl
                    x_um=None if x is None else round(x, 3), y_um=None if y is None else round(y, 3))
 
 
-def extract(ring: RingLayout) -> tuple[kdb.LayoutVsSchematic, dict[str, kdb.Region]]:
-    """Hierarchical extraction with black-box pad cells."""
+def extract(ring: RingLayout, must_connect: list[str] = ()) -> tuple[kdb.LayoutVsSchematic, dict[str, kdb.Region]]:
+    """Hierarchical extraction with black-box pad cells; ``must_connect`` nets are joined by name in the top."""
     lvs = kdb.LayoutVsSchematic(kdb.RecursiveShapeIterator(ring.layout, ring.top, []))
     layers = {name: lvs.make_layer(ring.layer(layer), name) for name, layer in METALS}
     for (a, _), (b, _) in zip(METALS, METALS[1:]):
@@ -67,6 +67,8 @@ def extract(ring: RingLayout) -> tuple[kdb.LayoutVsSchematic, dict[str, kdb.Regi
             lvs.connect(layers[name], text)
     for bus in BUSES:
         lvs.join_net_names("sg13g2_*", bus)
+    for net in must_connect:
+        lvs.join_net_names(ring.top.name, net)
     lvs.extract_netlist()
     netlist = lvs.netlist()
     top = ring.top.name
@@ -157,8 +159,13 @@ def _label_sets(lvs: kdb.LayoutVsSchematic, ring: RingLayout, layers: dict[str, 
 def run_lvs(ring: RingLayout, intent: IntentGraph, profile: Profile, workdir: str) -> LvsResult:
     """Extract, compare with the intent, and run the explicit checks."""
     expected = place(intent)
-    lvs, layers = extract(ring)
+    shared = _shared_nets(expected)
+    lvs, layers = extract(ring, shared)
     match, findings = _compare(lvs, _reference(reference_spice(expected), f"{workdir}/reference.sp"))
+    findings += [Finding(rule="lvs.must_connect", where="ring", severity=Severity.warning,
+                         message=f"net {net} is on {' and '.join(buses)}, which the ring does not join",
+                         hint="connect them outside the ring (in the core or the package)")
+                 for net, buses in shared.items()]
     labels = _label_sets(lvs, ring, layers)
     for cluster, names in labels.items():
         if len(names) > 1:
@@ -173,6 +180,16 @@ def run_lvs(ring: RingLayout, intent: IntentGraph, profile: Profile, workdir: st
 
 def _net_name(net: kdb.Net) -> str:
     return net.name or "(unlabelled)"
+
+
+def _shared_nets(expected: Placement) -> dict[str, list[str]]:
+    """Nets the intent puts in places the ring does not connect: more than one kind of bus (the
+    common ground is an analog vss), or the signal ports of more than one pad (a repeated name)."""
+    places: defaultdict[str, set[str]] = defaultdict(set)
+    for pad in expected.of_kind("pad"):
+        for port, net in pad.nets.items():
+            places[net].add(f"{port} bus" if port in BUSES else f"pad {pad.position}")
+    return {net: sorted(where) for net, where in sorted(places.items()) if len(where) > 1}
 
 
 def _pads(expected: Placement, found: list[tuple[str, kdb.DPoint, dict[str, kdb.Net]]]) -> list[Finding]:

@@ -15,7 +15,7 @@ from pathlib import Path
 import klayout.db as kdb
 import klayout.rdb as rdb
 
-from adaptor.findings import Finding
+from adaptor.findings import Finding, errors
 from adaptor.load import load_intent
 from adaptor.technology import load_profile
 from verify.drc import run_drc
@@ -40,10 +40,13 @@ def write_rdb(findings: list[Finding], top: str, path: Path) -> None:
 
 
 def _report(findings: list[Finding], seconds: float, **extra: object) -> str:
+    """The JSON report: clean when no finding is an error; warnings are listed and counted apart."""
     rules: dict[str, int] = {}
-    for f in findings:
+    for f in errors(findings):
         rules[f.rule] = rules.get(f.rule, 0) + 1
-    return json.dumps({"clean": not findings, "count": len(findings), "rules": rules, "time_s": round(seconds, 4),
+    count = len(errors(findings))
+    return json.dumps({"clean": count == 0, "count": count, "warnings": len(findings) - count, "rules": rules,
+                       "time_s": round(seconds, 4),
                        **extra, "findings": [f.model_dump(mode="json", exclude_none=True) for f in findings]},
                       indent=2) + "\n"
 
@@ -64,7 +67,8 @@ def run(layout_path: Path, intent_path: Path, out_dir: Path) -> dict[str, object
     (out_dir / "lvs.json").write_text(_report(lvs.findings, lvs_s, compare_match=lvs.compare_match,
                                               intent=str(intent_path)))
     lvs.lvs.write(str(out_dir / "lvs.lvsdb"), True)  # short format
-    return {"drc": len(drc), "lvs": len(lvs.findings), "drc_s": round(drc_s, 4), "lvs_s": round(lvs_s, 4)}
+    return {"drc": len(errors(drc)), "lvs": len(errors(lvs.findings)), "drc_s": round(drc_s, 4),
+            "lvs_s": round(lvs_s, 4)}
 
 
 if __name__ == "__main__":

@@ -258,10 +258,18 @@ def _claim_range(names: _Names, start: str, end: str, domain: str, assign: dict[
     if not first or not last:
         return
     a = first[0]
-    b = next((i for i in last if i >= a), None)
-    if b is None:
-        b, a = a, last[0]
+    after = [i for i in last if i >= a]
+    if not after:
+        a, after = last[0], [first[0]]
         notes.append(f"range from {start} to {end} runs backwards in the list; read it as {end} to {start}")
+    # a repeated end name (two AVSS pads) ends the range at its last occurrence before anything
+    # another range has claimed, so the range keeps the whole block of its domain
+    b = after[0]
+    for i in after[1:]:
+        if all(assign.get(k, domain) == domain for k in range(a, i + 1)):
+            b = i
+    if len(after) > 1:
+        notes.append(f"{end} occurs more than once: the range from {start} runs to position {b} of the list")
     for i in range(a, b + 1):
         if i in assign and assign[i] != domain:
             problems.append(Finding(rule="plan.range_overlap", where=f"From {start} to {end}",

@@ -1,0 +1,84 @@
+"""Benchmark suites: a folder of cases, each a prompt and its expected answer. Two layouts, detected:
+
+- ours: ``<suite>/<tier>/<case>.txt`` with ``<case>.expected.json`` (an intent graph) or
+  ``<case>.error.json`` (``{"rule": "plan.signal_count"}``: the planner must refuse with it);
+- the AMS-IO-Bench reference layout: prompt files ``*.txt`` anywhere in the suite and
+  ``golden_output/<case>/io_ring_intent_graph.json`` goldens (converted on load).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from adaptor.amsio import from_amsio
+from adaptor.errors import UserError
+from adaptor.intent import IntentGraph
+from adaptor.load import parse_intent
+
+TIERS = ("simple", "medium", "hard", "unsat")
+
+
+class Case(BaseModel):
+    """One benchmark case."""
+
+    id: str
+    tier: str
+    prompt: Path
+    expected: IntentGraph | None = None
+    expected_error: str | None = None
+    note: str = ""
+
+
+def reference_tier(case_id: str) -> str:
+    """A tier for a reference-suite case from its id: double rings and multi-domain rings are hard."""
+    lower = case_id.lower()
+    if "double" in lower or "multi_voltage" in lower:
+        return "hard"
+    return "medium" if "mixed" in lower else "simple"
+
+
+def load_suite(folder: Path) -> list[Case]:
+    """Every case of a suite, sorted by tier then id; UserError for a folder that is not a suite."""
+    if not folder.is_dir():
+        raise UserError(f"{folder}: no such folder", "pass a suite folder")
+    golden = folder / "golden_output"
+    cases = []
+    if golden.is_dir():
+        for prompt in sorted(p for p in folder.rglob("*.txt") if golden not in p.parents):
+            path = golden / prompt.stem / "io_ring_intent_graph.json"
+            if not path.is_file():
+                continue
+            try:
+                expected = from_amsio(json.loads(path.read_text()), prompt.stem, str(path))
+                cases.append(Case(id=prompt.stem, tier=reference_tier(prompt.stem), prompt=prompt, expected=expected))
+            except (UserError, ValueError) as exc:
+                cases.append(Case(id=prompt.stem, tier=reference_tier(prompt.stem), prompt=prompt,
+                                  note=f"golden not usable: {str(exc).splitlines()[0]}"))
+    else:
+        for prompt in sorted(folder.rglob("*.txt")):
+            tier = prompt.parent.name if prompt.parent.name in TIERS else "simple"
+            stem = prompt.with_suffix("")
+            if Path(f"{stem}.expected.json").is_file():
+                doc = json.loads(Path(f"{stem}.expected.json").read_text())
+                cases.append(Case(id=prompt.stem, tier=tier, prompt=prompt,
+                                  expected=parse_intent(doc, f"{stem}.expected.json")))
+            elif Path(f"{stem}.error.json").is_file():
+                rule = json.loads(Path(f"{stem}.error.json").read_text())["rule"]
+                cases.append(Case(id=prompt.stem, tier=tier, prompt=prompt, expected_error=rule))
+    if not cases:
+        raise UserError(f"{folder}: no cases (prompts with expected answers)",
+                        "see bench/README.md for the two suite layouts")
+    order = {t: k for k, t in enumerate(TIERS)}
+    return sorted(cases, key=lambda c: (order.get(c.tier, 9), c.id))
+
+
+def ring_size(case: Case) -> int:
+    """Pads in the expected ring (for plots), or the sum of the sizes in the case id."""
+    if case.expected is not None:
+        return len(case.expected.pads)
+    dims = re.search(r"(\d+)x(\d+)", case.id)
+    return 2 * (int(dims.group(1)) + int(dims.group(2))) if dims else 0
