@@ -59,6 +59,7 @@ class AgentState(TypedDict, total=False):
     usage: dict[str, int]
     timings: dict[str, float]
     checks: dict[str, Any] | None
+    proposed: dict[str, Any] | None
     history: Annotated[list[dict[str, str]], operator.add]
 
 
@@ -133,6 +134,8 @@ class Agent:
         return {"candidate": json.loads(dump_intent(result.intent))}
 
     def edit(self, state: AgentState) -> dict[str, Any]:
+        if state.get("proposed"):  # an intent edited directly (the UI's pad table)
+            return {"candidate": state["proposed"], "proposed": None}
         if self.use_llm(state):
             return self._ask(state, [llm.system_message(), llm.edit_message(state["intent"] or {}, state["request"])])
         try:

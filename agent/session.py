@@ -30,6 +30,10 @@ class Sessions:
         self.root.mkdir(parents=True, exist_ok=True)
         self.conn = sqlite3.connect(str(self.root / "sessions.sqlite"), check_same_thread=False)
         self.saver = SqliteSaver(self.conn)
+        self.use(agent)
+
+    def use(self, agent: Agent) -> None:
+        """Run later turns with ``agent`` (e.g. new LLM settings); threads stay as they are."""
         self.graph = agent.graph().compile(checkpointer=self.saver)
 
     def run_dir(self, thread: str) -> Path:

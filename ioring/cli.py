@@ -142,6 +142,17 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_ui(args: argparse.Namespace) -> int:
+    """Start the Streamlit chat app."""
+    import subprocess
+
+    app = Path(__file__).resolve().parent.parent / "ui" / "app.py"
+    print(f"ioring ui on http://{args.address}:{args.port}", file=sys.stderr)
+    return subprocess.call([sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(args.port),
+                            "--server.address", args.address, "--server.headless", "true",
+                            "--browser.gatherUsageStats", "false"])
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """Print the semantic record (reference page §3) of an intent."""
     record: dict[str, Any] = semantic_record(_usable_intent(args.intent))
@@ -183,6 +194,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=1, help="cases in parallel (process pool)")
     p.add_argument("--dask", metavar="ADDRESS", help="run the cases on a Dask distributed scheduler")
     p.set_defaults(func=cmd_bench)
+
+    p = sub.add_parser("ui", help="start the chat web app (Streamlit)")
+    p.add_argument("--port", type=int, default=8501)
+    p.add_argument("--address", default="127.0.0.1", help="address to listen on (0.0.0.0 for all)")
+    p.set_defaults(func=cmd_ui)
 
     p = sub.add_parser("schema", help="print the intent-graph JSON Schema")
     p.set_defaults(func=cmd_schema)
