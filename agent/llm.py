@@ -85,11 +85,14 @@ def parse_json(text: str) -> Any:
     return json.loads(body[start:end + 1])
 
 
-def call(model: BaseChatModel, history: list[dict[str, str]]) -> tuple[str, dict[str, int]]:
-    """One LLM call: the answer text and usage ``{calls, tokens_in, tokens_out}``; LLMError on failure."""
+def call(model: BaseChatModel, history: list[dict[str, str]], structured: bool = True) -> tuple[str, dict[str, int]]:
+    """One LLM call: the answer text and usage ``{calls, tokens_in, tokens_out}``; LLMError on failure.
+
+    ``structured`` asks a ChatOpenAI model for an intent graph (JSON-schema response format).
+    """
     messages = _messages(history)
     try:
-        if isinstance(model, ChatOpenAI):
+        if structured and isinstance(model, ChatOpenAI):
             # the schema as a dict (not the pydantic class): the SDK would raise on a malformed answer
             structured = model.with_structured_output(_schema(), method="json_schema", include_raw=True)
             raw = structured.invoke(messages)["raw"]

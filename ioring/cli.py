@@ -217,8 +217,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_export)
 
     from agent.cli import add_commands  # spec-driven commands live with the agent
+    from topology.cli import add_commands as add_topology_commands
 
     add_commands(sub)
+    add_topology_commands(sub)
     return parser
 
 

@@ -1,0 +1,1 @@
+"""Circuit simulation behind the sizing and topology tools (ngspice in batch mode)."""
