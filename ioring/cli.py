@@ -217,10 +217,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_export)
 
     from agent.cli import add_commands  # spec-driven commands live with the agent
+    from sizing.cli import add_commands as add_sizing_commands
     from topology.cli import add_commands as add_topology_commands
 
     add_commands(sub)
     add_topology_commands(sub)
+    add_sizing_commands(sub)
     return parser
 
 

@@ -1,0 +1,1 @@
+"""Analog circuit sizing: templates, the unified turn reward, optimisers."""

@@ -1,0 +1,135 @@
+"""Sizing: the unified turn reward at its band edges, templates and metrics, optimisers, CLI."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import numpy as np
+import pytest
+
+from adaptor.errors import UserError
+from sim import ngspice
+from sizing.cli import parse_specs
+from sizing.optimize import optimise
+from sizing.reward import BAND, FLOOR, band_score, spec_score, trajectory_value, turn_reward
+from sizing.template import Metrics, Spec, extract, load_template, simulate
+
+needs_ngspice = pytest.mark.skipif(not ngspice.available(), reason="ngspice is not installed")
+
+
+# --- the reward at and around every band edge --------------------------------------------------
+
+@pytest.mark.parametrize("x,expected", [(-1.0, 1.0), (0.0, 1.0), (0.25, 1 - 2 * 0.0625), (0.5, 0.5), (1.0, FLOOR),
+                                        (1.5, FLOOR), (10.0, FLOOR)])
+def test_band_score_values(x, expected):
+    assert band_score(x) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("edge", [0.0, 0.5, 1.0])
+def test_band_score_is_continuous_and_smooth_at_edges(edge):
+    eps = 1e-6
+    assert band_score(edge - eps) == pytest.approx(band_score(edge + eps), abs=1e-5)
+    slope_left = (band_score(edge) - band_score(edge - eps)) / eps
+    slope_right = (band_score(edge + eps) - band_score(edge)) / eps
+    assert slope_left == pytest.approx(slope_right, abs=1e-3)
+
+
+def test_band_score_monotone_in_unit_range():
+    xs = np.linspace(0, 1.2, 241)
+    ys = [band_score(x) for x in xs]
+    assert all(a >= b for a, b in zip(ys, ys[1:])) and min(ys) >= FLOOR and max(ys) <= 1.0
+
+
+def test_spec_scores_lower_upper_range():
+    assert spec_score(70, Spec(min=60)) == 1.0
+    assert spec_score(60 * (1 - BAND / 2), Spec(min=60)) == pytest.approx(0.5)  # half a band short
+    assert spec_score(1e-4 * (1 + BAND), Spec(max=1e-4)) == pytest.approx(FLOOR)  # a whole band over
+    assert spec_score(75, Spec(min=60, max=90)) == 1.0
+    assert spec_score(90 * (1 + BAND / 2), Spec(min=60, max=90)) == pytest.approx(0.5)
+    assert spec_score(None, Spec(min=1)) == FLOOR
+
+
+def test_turn_reward_is_the_geometric_mean_and_trajectory_the_best_turn():
+    specs = {"gain_db": Spec(min=60), "power_w": Spec(max=1e-4)}
+    m = Metrics(gain_db=60 * (1 - BAND / 2), power_w=5e-5)
+    assert turn_reward(m, specs) == pytest.approx(math.sqrt(0.5 * 1.0))
+    assert turn_reward(Metrics(error="failed"), specs) == FLOOR
+    assert trajectory_value([0.2, 0.9, 0.4]) == 0.9 and trajectory_value([]) == 0.0
+
+
+# --- templates and metrics -----------------------------------------------------------------------
+
+def test_extract_on_a_two_pole_transfer_function():
+    f = np.logspace(0, 10, 2001)
+    s = 2j * np.pi * f
+    h = 1000 / ((1 + s / (2 * np.pi * 1e4)) * (1 + s / (2 * np.pi * 1e8)))
+    gain, ugbw, pm = extract(f, h)
+    assert gain == pytest.approx(60, abs=0.01)
+    assert ugbw == pytest.approx(1e7, rel=0.02)  # gain × first pole, below the second pole
+    assert pm == pytest.approx(90 - math.degrees(math.atan(ugbw / 1e8)), abs=0.5)
+
+
+@needs_ngspice
+@pytest.mark.parametrize("name", ["ota5t", "miller"])
+def test_templates_simulate(name):
+    template = load_template(name)
+    m = simulate(template, template.centre())
+    assert m.error is None and m.gain_db > 20 and m.ugbw_hz > 1e6 and 0 < m.power_w < 1e-2
+    assert set(template.specs) >= {"default", "fast", "lowpower"}
+
+
+@needs_ngspice
+def test_failed_simulation_is_a_result():
+    template = load_template("ota5t")
+    m = simulate(template, {**template.centre(), "ibias": template.centre()["ibias"]}, timeout_s=1e-4)
+    assert m.error and turn_reward(m, template.specs["default"]) == FLOOR
+
+
+def test_unknown_template_and_specs():
+    with pytest.raises(UserError, match="unknown sizing template"):
+        load_template("nope")
+    specs = load_template("ota5t").specs
+    assert parse_specs(["fast"], specs) == specs["fast"]
+    parsed = parse_specs(["gain_db>=60", "power_w<=4e-4", "pm_deg=60:90"], specs)
+    assert parsed == {"gain_db": Spec(min=60), "power_w": Spec(max=4e-4), "pm_deg": Spec(min=60, max=90)}
+    with pytest.raises(UserError, match="cannot read the spec"):
+        parse_specs(["gain is big"], specs)
+
+
+# --- optimisers ----------------------------------------------------------------------------------
+
+@needs_ngspice
+@pytest.mark.parametrize("method", ["ours", "tpe", "random"])
+def test_optimisers_keep_the_budget_and_record_every_turn(method):
+    template = load_template("miller")
+    run = optimise(template, template.specs["default"], 6, method, seed=1)
+    assert len(run.turns) == 6 and [t.turn for t in run.turns] == list(range(1, 7))
+    assert run.best().reward == max(t.reward for t in run.turns)
+
+
+@needs_ngspice
+def test_ours_beats_random_at_five_on_the_miller_ota():
+    template = load_template("miller")
+    specs = template.specs["default"]
+    ours = [optimise(template, specs, 5, "ours", s).best().reward for s in range(3)]
+    rnd = [optimise(template, specs, 5, "random", s).best().reward for s in range(3)]
+    assert sum(ours) / 3 > sum(rnd) / 3
+
+
+@needs_ngspice
+def test_cli_size_and_trajectories(run_cli, tmp_path):
+    code, out, err = run_cli("size", "ota5t", "--spec", "gain_db>=40", "ugbw_hz>=10e6", "--budget", "4",
+                             "--export-trajectories", tmp_path / "t.jsonl")
+    assert code == 0 and json.loads(out)["reward"] > 0.5 and "turn   1" in err
+    turns = [json.loads(line) for line in (tmp_path / "t.jsonl").read_text().splitlines()]
+    assert len(turns) == 4 and {"params", "metrics", "reward", "specs"} <= set(turns[0])
+
+
+@needs_ngspice
+def test_cli_size_bench_shape(run_cli, tmp_path):
+    code, out, _ = run_cli("size-bench", "--budgets", "2", "--seeds", "1", "--templates", "ota5t", "-o",
+                           tmp_path / "b.json")
+    data = json.loads((tmp_path / "b.json").read_text())
+    assert code == 0 and set(data["ota5t/default"]) == {"ours", "tpe", "random"}
+    assert set(data["ota5t/default"]["ours"]["2"]) == {"mean", "std"} and "| **mean** |" in out
