@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from typing import Any, TypedDict
 
 import numpy as np
 import pytest
@@ -16,6 +17,15 @@ from sizing.reward import BAND, FLOOR, band_score, spec_score, trajectory_value,
 from sizing.template import Metrics, Spec, extract, load_template, simulate
 
 needs_ngspice = pytest.mark.skipif(not ngspice.available(), reason="ngspice is not installed")
+
+
+class SizingState(TypedDict, total=False):
+    """The state of a one-node graph around the sizing node."""
+
+    template: str
+    specs: Any
+    budget: int
+    sizing: dict
 
 
 # --- the reward at and around every band edge --------------------------------------------------
@@ -133,3 +143,55 @@ def test_cli_size_bench_shape(run_cli, tmp_path):
     data = json.loads((tmp_path / "b.json").read_text())
     assert code == 0 and set(data["ota5t/default"]) == {"ours", "tpe", "random"}
     assert set(data["ota5t/default"]["ours"]["2"]) == {"mean", "std"} and "| **mean** |" in out
+
+
+# --- the agent node and the dataset diagnostics -------------------------------------------------
+
+@needs_ngspice
+def test_agent_turn_loop_with_a_scripted_model():
+    from langchain_core.language_models.fake_chat_models import FakeListChatModel
+
+    from sizing.agent import llm_size
+
+    template = load_template("ota5t")
+    good = template.start(template.specs["default"])
+    answers = [json.dumps({"analysis": "start at the centre", "params": template.centre()}),
+               "no idea, sorry",
+               json.dumps({"analysis": "gm/Id sizing for the gain and power targets", "params": good})]
+    run, usage = llm_size(FakeListChatModel(responses=answers), template, template.specs["default"], 3)
+    assert [t.turn for t in run.turns] == [1, 2, 3] and usage["calls"] == 3
+    assert run.best().turn == 3 and run.best().reward == pytest.approx(1.0)
+    assert run.turns[2].note.startswith("gm/Id sizing") and run.turns[1].params == run.turns[0].params
+
+
+@needs_ngspice
+def test_size_node_in_a_graph_falls_back_to_our_optimiser():
+    from langgraph.graph import END, START, StateGraph
+
+    from sizing.agent import size_node
+
+    graph = StateGraph(SizingState)
+    graph.add_node("size", size_node)
+    graph.add_edge(START, "size")
+    graph.add_edge("size", END)
+    out = graph.compile().invoke({"template": "miller", "specs": "default", "budget": 4})
+    assert out["sizing"]["method"] == "ours" and len(out["sizing"]["turns"]) == 4
+    assert out["sizing"]["best"]["reward"] > 0.9
+
+
+@needs_ngspice
+def test_dataset_generate_and_diagnose(run_cli, tmp_path):
+    code, _, err = run_cli("dataset", "generate", "ota5t", "-n", "80", "--seed", "2", "-o", tmp_path / "d.json")
+    assert code == 0 and "points" in err
+    code, out, _ = run_cli("dataset", "diagnose", tmp_path / "d.json", "--png", tmp_path / "d.png")
+    report = json.loads(out)
+    assert code == 0 and report["k"] >= 3 * (report["dims"] + 1)
+    assert set(report["median"]) == {"forward_linearity", "inverse_linearity", "local_variance", "non_injectivity"}
+    assert report["median"]["forward_linearity"] > report["median"]["inverse_linearity"]
+    assert (tmp_path / "d.png").stat().st_size > 10_000
+
+
+def test_diagnose_needs_enough_points(run_cli, tmp_path):
+    (tmp_path / "tiny.json").write_text(json.dumps({"x_unit": [[0.1, 0.2]] * 5, "y": [[1, 2, 3, 4]] * 5}))
+    code, _, err = run_cli("dataset", "diagnose", tmp_path / "tiny.json")
+    assert code == 2 and "too few" in err
