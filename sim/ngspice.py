@@ -33,10 +33,11 @@ def available() -> bool:
     return shutil.which("ngspice") is not None
 
 
-def run_steps(netlist: str, steps: list[tuple[str, list[str]]], timeout_s: float = DEFAULT_TIMEOUT_S
-              ) -> list[SimResult]:
+def run_steps(netlist: str, steps: list[tuple[str, list[str]]], timeout_s: float = DEFAULT_TIMEOUT_S,
+              spiceinit: str = "") -> list[SimResult]:
     """Run each ``(analysis command, vectors)`` in turn on ``netlist`` (no .control/.end); one result per step.
 
+    ``spiceinit`` goes into the run's ``.spiceinit`` (e.g. ``set ngbehavior=hsa`` for sky130).
     A failed simulation fails every step with the same error.
     """
     if not available():
@@ -47,6 +48,8 @@ def run_steps(netlist: str, steps: list[tuple[str, list[str]]], timeout_s: float
         control = "".join(f"{command}\nwrdata {f} {' '.join(vectors)}\n" for (command, vectors), f in zip(steps, files))
         deck = f"{netlist.rstrip()}\n.control\nset wr_singlescale\nset wr_vecnames\n{control}quit\n.endc\n.end\n"
         (Path(tmp) / "deck.cir").write_text(deck)
+        if spiceinit:
+            (Path(tmp) / ".spiceinit").write_text(spiceinit + "\n")
         try:
             proc = subprocess.run(["ngspice", "-b", str(Path(tmp) / "deck.cir")], capture_output=True, text=True,
                                   timeout=timeout_s, cwd=tmp)

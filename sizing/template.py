@@ -1,8 +1,9 @@
 """Circuit templates for sizing: a parameterised netlist plus a TOML (bounds, log flags, specs, guide).
 
 ``templates/<name>/netlist.cir`` has ``{param}`` placeholders; ``template.toml`` declares the
-parameters (low, high, log), fixed values, process constants, named spec sets and the gm/Id
-first-sizing formulas. ``simulate`` runs an operating point and an AC sweep and extracts DC
+parameters (low, high, log), fixed values, process constants, named spec sets, the gm/Id
+first-sizing formulas and, for PDK models, a ``.spiceinit`` (sky130 needs ``set ngbehavior=hsa``);
+``{models}`` in a netlist is the folder of the shipped model files. ``simulate`` runs an operating point and an AC sweep and extracts DC
 gain (dB), unity-gain bandwidth (Hz), phase margin (degrees) and power (W); a failed
 simulation is a result with an error.
 """
@@ -22,6 +23,7 @@ from adaptor.errors import UserError
 from sim.ngspice import run_steps
 
 ROOT = Path(__file__).resolve().parent / "templates"
+MODELS = Path(__file__).resolve().parent / "models"
 AC_SWEEP = "ac dec 40 1 100g"
 
 
@@ -69,6 +71,7 @@ class Template(BaseModel):
     params: dict[str, Param]
     guide: dict[str, Any] = {}
     specs: dict[str, dict[str, Spec]]
+    spiceinit: str = ""
     netlist: str = ""
 
     def render(self, values: dict[str, float]) -> str:
@@ -76,7 +79,8 @@ class Template(BaseModel):
         missing = set(self.params) - set(values)
         if missing:
             raise UserError(f"template {self.name}: no value for {', '.join(sorted(missing))}")
-        return self.netlist.format(**{k: f"{v:.6g}" for k, v in {**self.fixed, **values}.items()})
+        filled = {k: f"{v:.6g}" for k, v in {**self.fixed, **values}.items()}
+        return self.netlist.format(models=MODELS, **filled)
 
     def start(self, specs: dict[str, Spec]) -> dict[str, float]:
         """The gm/Id first sizing from the guide formulas and the specs' targets (clipped to bounds)."""
@@ -144,7 +148,8 @@ def extract(freq: np.ndarray, h: np.ndarray) -> tuple[float, float | None, float
 
 def simulate(template: Template, values: dict[str, float], timeout_s: float = 20.0) -> Metrics:
     """Operating point (power) and AC sweep (gain, UGBW, PM) of one sizing."""
-    op, ac = run_steps(template.render(values), [("op", ["i(VDD)"]), (AC_SWEEP, ["v(out)"])], timeout_s)
+    op, ac = run_steps(template.render(values), [("op", ["i(VDD)"]), (AC_SWEEP, ["v(out)"])], timeout_s,
+                       template.spiceinit)
     if not (op.ok and ac.ok):
         return Metrics(error=op.error or ac.error, seconds=op.seconds)
     power = float(-template.fixed["vdd"] * op.vectors["i(VDD)"][0])

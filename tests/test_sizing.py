@@ -195,3 +195,21 @@ def test_diagnose_needs_enough_points(run_cli, tmp_path):
     (tmp_path / "tiny.json").write_text(json.dumps({"x_unit": [[0.1, 0.2]] * 5, "y": [[1, 2, 3, 4]] * 5}))
     code, _, err = run_cli("dataset", "diagnose", tmp_path / "tiny.json")
     assert code == 2 and "too few" in err
+
+
+@needs_ngspice
+@pytest.mark.parametrize("name", ["ota5t_sky130", "miller_sky130"])
+def test_sky130_templates_simulate(name):
+    template = load_template(name)
+    assert template.spiceinit == "set ngbehavior=hsa"
+    m = simulate(template, template.centre())
+    assert m.error is None and m.gain_db > 20 and m.ugbw_hz > 1e6 and 0 < m.power_w < 1e-2
+
+
+def test_sky130_models_are_shipped_with_their_notice():
+    from sizing.template import MODELS
+
+    subckts = {line.split()[1] for line in (MODELS / "sky130_1v8_tt.spice").read_text().splitlines()
+               if line.lower().startswith(".subckt")}
+    assert {"sky130_fd_pr__nfet_01v8", "sky130_fd_pr__pfet_01v8"} <= subckts
+    assert "Apache" in (MODELS / "NOTICE").read_text()
