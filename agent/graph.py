@@ -27,6 +27,7 @@ from adaptor import technologies
 from adaptor.build import build
 from adaptor.errors import UserError
 from adaptor.findings import Finding, errors
+from adaptor.intent import IntentGraph
 from adaptor.load import dump_intent
 from adaptor.validate import validate_data
 from agent import llm
@@ -176,8 +177,6 @@ class Agent:
     def layout(self, state: AgentState) -> dict[str, Any]:
         folder = Path(state["run_dir"])
         try:
-            from adaptor.intent import IntentGraph
-
             summary = build(IntentGraph.model_validate(state["intent"]), folder)
         except UserError as exc:
             return {"status": "layout_failed", "findings": [{"rule": "layout", "where": "build",

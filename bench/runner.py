@@ -13,7 +13,7 @@ import json
 import sys
 import time
 import traceback
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 from typing import Any
@@ -123,6 +123,26 @@ def _progress(n: int, total: int, result: dict[str, Any]) -> None:
     print(f"\r[{n}/{total}] {result['planner']}/{result['id']}: {mark}".ljust(90), end="", file=sys.stderr, flush=True)
 
 
+def _finished(todo: list[tuple[Case, str]], out: Path, workers: int, dask_address: str | None
+              ) -> Iterator[dict[str, Any]]:
+    """Run the cases on Dask, a process pool or in this process; yield each result as it finishes."""
+    if dask_address:
+        from dask.distributed import Client, as_completed as dask_completed
+
+        with Client(dask_address) as client:
+            futures = [client.submit(run_case, case, planner, out, pure=False) for case, planner in todo]
+            for future in dask_completed(futures):
+                yield future.result()
+    elif workers > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            futures = [pool.submit(run_case, case, planner, out) for case, planner in todo]
+            for future in as_completed(futures):
+                yield future.result()
+    else:
+        for case, planner in todo:
+            yield run_case(case, planner, out)
+
+
 def run_suite(cases: list[Case], planners: Iterable[str], out: Path, workers: int = 1,
               dask_address: str | None = None, progress: Callable[[int, int, dict], None] = _progress,
               ) -> list[dict[str, Any]]:
@@ -137,29 +157,9 @@ def run_suite(cases: list[Case], planners: Iterable[str], out: Path, workers: in
         else:
             todo.append((case, planner))
     count = len(results)
-    if dask_address:
-        from dask.distributed import Client, as_completed as dask_completed
-
-        with Client(dask_address) as client:
-            futures = [client.submit(run_case, case, planner, out, pure=False) for case, planner in todo]
-            for future in dask_completed(futures):
-                result = future.result()
-                results[(result["planner"], result["id"])] = result
-                count += 1
-                progress(count, len(jobs), result)
-    elif workers > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            futures = [pool.submit(run_case, case, planner, out) for case, planner in todo]
-            for future in as_completed(futures):
-                result = future.result()
-                results[(result["planner"], result["id"])] = result
-                count += 1
-                progress(count, len(jobs), result)
-    else:
-        for case, planner in todo:
-            result = run_case(case, planner, out)
-            results[(planner, case.id)] = result
-            count += 1
-            progress(count, len(jobs), result)
+    for result in _finished(todo, out, workers, dask_address):
+        results[(result["planner"], result["id"])] = result
+        count += 1
+        progress(count, len(jobs), result)
     print(file=sys.stderr)
     return [results[(planner, case.id)] for case, planner in jobs]

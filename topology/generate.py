@@ -58,8 +58,7 @@ def assess(batch: list[Topology | str], cond: Conditions, simulate: bool = True)
             try:
                 item = parse(item, "proposal")
             except UserError as exc:
-                designs.append(Design(netlist=item if isinstance(item, str) else "", valid=False,
-                                      problems=[exc.message]))
+                designs.append(Design(netlist=item, valid=False, problems=[exc.message]))
                 continue
         problems = check(item)
         design = Design(netlist=item.text(), valid=not problems, problems=[p.message for p in problems])

@@ -36,6 +36,7 @@ METALS = [("m2", (10, 0)), ("v2", (29, 0)), ("m3", (30, 0)), ("v3", (49, 0)), ("
           ("m5", (67, 0)), ("tv1", (125, 0)), ("tm1", (126, 0)), ("tv2", (133, 0)), ("tm2", (134, 0))]
 BUSES = ("vss", "vdd", "iovss", "iovdd")
 LOOP_LAYER = "tm1"
+MATCH_TOLERANCE_UM = 40.0  # a layout pad cell this close to the expected origin is that pad
 MATCH = kdb.NetlistCrossReference.Match
 
 
@@ -195,10 +196,9 @@ def _shared_nets(expected: Placement) -> dict[str, list[str]]:
 def _pads(expected: Placement, found: list[tuple[str, kdb.DPoint, dict[str, kdb.Net]]]) -> list[Finding]:
     """Each expected pad found at its place with the right cell and nets."""
     out: list[Finding] = []
-    tolerance = 40.0
     unused = list(range(len(found)))
     for pad in expected.of_kind("pad"):
-        near = [k for k in unused if abs(found[k][1].x - pad.x) < tolerance and abs(found[k][1].y - pad.y) < tolerance]
+        near = [k for k in unused if _near(found[k][1], pad.x, pad.y)]
         where = f"{pad.position}"
         if not near:
             out.append(_finding("lvs.pad_missing", f"pad {pad.pad} at {pad.position}: no pad cell in the layout there",
@@ -225,11 +225,12 @@ def _pads(expected: Placement, found: list[tuple[str, kdb.DPoint, dict[str, kdb.
     return out
 
 
+def _near(origin: kdb.DPoint, x: float, y: float) -> bool:
+    return abs(origin.x - x) < MATCH_TOLERANCE_UM and abs(origin.y - y) < MATCH_TOLERANCE_UM
+
+
 def _found_at(found: list[tuple[str, kdb.DPoint, dict[str, kdb.Net]]], x: float, y: float) -> dict[str, kdb.Net]:
-    for _, origin, ports in found:
-        if abs(origin.x - x) < 40 and abs(origin.y - y) < 40:
-            return ports
-    return {}
+    return next((ports for _, origin, ports in found if _near(origin, x, y)), {})
 
 
 def _segments(expected: Placement, found: list[tuple[str, kdb.DPoint, dict[str, kdb.Net]]]) -> list[Finding]:
