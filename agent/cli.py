@@ -68,6 +68,29 @@ def cmd_chat(args: argparse.Namespace) -> int:
     return chat_loop(args.thread, args.planner)
 
 
+def cmd_llm_serve(args: argparse.Namespace) -> int:
+    """Serve a local GGUF model over an OpenAI-compatible HTTP API until stopped."""
+    from agent.local_llm import LocalServerConfig, serve
+
+    config = LocalServerConfig(model_path=Path(args.model), port=args.port, context_tokens=args.context,
+                               **({"threads": args.threads} if args.threads else {}))
+    return serve(config, announce=lambda line: print(line, file=sys.stderr, flush=True))
+
+
+def _port(text: str) -> int:
+    value = int(text)
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"{value} is not a TCP port (0-65535)")
+    return value
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} must be at least 1")
+    return value
+
+
 def add_commands(sub: argparse._SubParsersAction) -> None:
     """Register `plan` and `design` on the main parser."""
     p = sub.add_parser("plan", help="turn a spec (prompt text, YAML/TOML/CSV table) into an intent graph")
@@ -83,6 +106,15 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--planner", choices=("auto", "llm", "rules"), default="auto",
                    help="auto: the LLM when IORING_LLM_BASE_URL/IORING_LLM_API_KEY is set, else rules")
     p.set_defaults(func=cmd_design)
+
+    p = sub.add_parser("llm", help="local LLM: `ioring llm serve --model FILE.gguf` (llama.cpp, OpenAI-compatible)")
+    llm_sub = p.add_subparsers(dest="llm_command", required=True, metavar="serve")
+    q = llm_sub.add_parser("serve", help="serve a GGUF model on 127.0.0.1 until Ctrl-C")
+    q.add_argument("--model", required=True, metavar="FILE.gguf")
+    q.add_argument("--port", type=_port, default=8080, help="TCP port on 127.0.0.1 (0: any free port)")
+    q.add_argument("--context", type=_positive, default=8192, help="context window, tokens")
+    q.add_argument("--threads", type=_positive, help="CPU threads (default: all cores)")
+    q.set_defaults(func=cmd_llm_serve)
 
     p = sub.add_parser("chat", help="design and edit rings in a terminal chat (threads persist)")
     p.add_argument("--thread", help="resume this thread (default: a new one)")

@@ -11,7 +11,13 @@ from __future__ import annotations
 
 import json
 import re
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from langchain_core.language_models import BaseChatModel
@@ -21,7 +27,36 @@ from langchain_openai import ChatOpenAI
 import knowledge_base
 from adaptor.errors import UserError
 from adaptor.load import SCHEMA_PATH
+from agent import local_llm
 from agent.config import LLMConfig
+
+PROGRESS_EVERY_S = 10.0
+
+
+def _to_stderr(seconds: float) -> None:
+    print(f"  … waiting for the model ({seconds:.0f} s; a local model reads the prompt first)", file=sys.stderr)
+
+
+# Called every PROGRESS_EVERY_S seconds while a request is open (the UI replaces it with its status line).
+progress: Callable[[float], None] = _to_stderr
+
+
+@contextmanager
+def _ticking() -> Iterator[None]:
+    """Report the elapsed time of a request every PROGRESS_EVERY_S seconds until it returns."""
+    done = threading.Event()
+    start = time.monotonic()
+
+    def tick() -> None:
+        while not done.wait(PROGRESS_EVERY_S):
+            progress(time.monotonic() - start)
+
+    thread = threading.Thread(target=tick, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        done.set()
 
 SYSTEM = """You design I/O rings for analog/mixed-signal chips. Read the knowledge below, then answer
 every request with exactly one JSON object: the complete intent graph (schema v1). No prose.
@@ -34,9 +69,17 @@ class LLMError(UserError):
 
 
 def chat_model(config: LLMConfig) -> ChatOpenAI:
-    """A langchain-openai client for any OpenAI-compatible server."""
-    return ChatOpenAI(model=config.model, base_url=config.base_url, api_key=config.api_key or "not-needed",
-                      timeout=config.timeout_s, max_retries=config.max_retries, temperature=config.temperature)
+    """A langchain-openai client for any OpenAI-compatible server (a local model's own, started on demand).
+
+    Every request carries ``max_tokens``: a small model under a JSON-Schema grammar can loop until
+    the context is full otherwise.
+    """
+    base_url = config.base_url
+    if config.model_path and not base_url:
+        base_url = local_llm.ensure_server(Path(config.model_path), config.context_tokens)
+    return ChatOpenAI(model=config.model, base_url=base_url, api_key=config.api_key or "not-needed",
+                      timeout=config.timeout_s, max_retries=config.max_retries, temperature=config.temperature,
+                      max_tokens=config.max_tokens)
 
 
 def system_message() -> dict[str, str]:
@@ -92,12 +135,8 @@ def call(model: BaseChatModel, history: list[dict[str, str]], structured: bool =
     """
     messages = _messages(history)
     try:
-        if structured and isinstance(model, ChatOpenAI):
-            # the schema as a dict (not the pydantic class): the SDK would raise on a malformed answer
-            structured = model.with_structured_output(_schema(), method="json_schema", include_raw=True)
-            raw = structured.invoke(messages)["raw"]
-        else:
-            raw = model.invoke(messages)
+        with _ticking():
+            raw = _invoke(model, messages, structured)
     except Exception as exc:  # openai/httpx raise many types; all mean "the endpoint failed"
         raise LLMError(f"the LLM request failed: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}",
                        "check IORING_LLM_BASE_URL, the model name and the server; see IORING_LLM_TIMEOUT") from None
@@ -105,3 +144,12 @@ def call(model: BaseChatModel, history: list[dict[str, str]], structured: bool =
     usage = {"calls": 1, "tokens_in": int(meta.get("input_tokens", 0)), "tokens_out": int(meta.get("output_tokens", 0))}
     content = raw.content if isinstance(raw.content, str) else json.dumps(raw.content)
     return content, usage
+
+
+def _invoke(model: BaseChatModel, messages: list[BaseMessage], structured: bool) -> Any:
+    """The raw answer message; a ChatOpenAI model gets the schema as its response format."""
+    if structured and isinstance(model, ChatOpenAI):
+        # the schema as a dict (not the pydantic class): the SDK would raise on a malformed answer
+        constrained = model.with_structured_output(_schema(), method="json_schema", include_raw=True)
+        return constrained.invoke(messages)["raw"]
+    return model.invoke(messages)
