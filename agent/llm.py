@@ -23,6 +23,7 @@ from typing import Any
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 from langchain_openai import ChatOpenAI
+from openai import LengthFinishReasonError
 
 import knowledge_base
 from adaptor.errors import UserError
@@ -131,12 +132,20 @@ def parse_json(text: str) -> Any:
 def call(model: BaseChatModel, history: list[dict[str, str]], structured: bool = True) -> tuple[str, dict[str, int]]:
     """One LLM call: the answer text and usage ``{calls, tokens_in, tokens_out}``; LLMError on failure.
 
+    An answer cut at ``max_tokens`` is returned as it is (usage ``truncated`` = 1): it fails the
+    schema and goes to the repair loop like any malformed answer.
+
     ``structured`` asks a ChatOpenAI model for an intent graph (JSON-schema response format).
     """
     messages = _messages(history)
     try:
         with _ticking():
             raw = _invoke(model, messages, structured)
+    except LengthFinishReasonError as exc:  # cut at max_tokens: an answer to judge, not a dead endpoint
+        usage = exc.completion.usage
+        return (exc.completion.choices[0].message.content or "",
+                {"calls": 1, "tokens_in": usage.prompt_tokens if usage else 0,
+                 "tokens_out": usage.completion_tokens if usage else 0, "truncated": 1})
     except Exception as exc:  # openai/httpx raise many types; all mean "the endpoint failed"
         raise LLMError(f"the LLM request failed: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}",
                        "check IORING_LLM_BASE_URL, the model name and the server; see IORING_LLM_TIMEOUT") from None
