@@ -1,8 +1,11 @@
 """`lef`: the ring as one LEF macro for core integration (size, core-side pins, obstructions over the
 ring), and the LEF of every cell macro the ring's DEF places (corner, pads, fillers, breaker, bond pad).
 
-Macro geometry is in the cell's own coordinates; ``ORIGIN`` moves the cell boundary's lower-left
-corner to the DEF placement point, so a DEF position is the lower-left of the placed box.
+Macro geometry is in the layout cell's own coordinates and ``ORIGIN`` is where that origin lies
+from the lower-left of the cell's boundary, so a DEF position is the lower-left of the placed box
+and OpenROAD's instance origin is the adaptor's (x, y). ``FOREIGN <cell> x y`` gives the boundary's
+lower-left in cell coordinates, the convention under which KLayout's DEF reader (LibreLane's
+stream-out) puts the layout cell back where the adaptor placed it (checked by XOR in the tests).
 """
 
 from __future__ import annotations
@@ -52,7 +55,7 @@ def macro(ring: Ring, cell: str, kind: str) -> list[str]:
     """One cell macro: class, origin, size and the pin shapes of its ports."""
     x0, y0, x1, y1 = boundary(ring, cell)
     cls = _CLASS.get(kind) or ("PAD INOUT" if "pad" in cell_ports(ring, cell) else "PAD POWER")
-    lines = [f"MACRO {cell}", f"  CLASS {cls} ;", f"  FOREIGN {cell} 0 0 ;",
+    lines = [f"MACRO {cell}", f"  CLASS {cls} ;", f"  FOREIGN {cell} {um(x0)} {um(y0)} ;",
              f"  ORIGIN {um(-x0)} {um(-y0)} ;", f"  SIZE {um(x1 - x0)} BY {um(y1 - y0)} ;", "  SYMMETRY X Y R90 ;"]
     for port in cell_ports(ring, cell):
         lines += _pin(ring, cell, port)

@@ -7,7 +7,8 @@ Orientation: with one site for both directions, ``make_io_sites`` makes the rows
 IO_EAST R90, IO_NORTH MX and IO_WEST MXR90; ``place_pad -mirror`` applies MY first, which turns
 the north and west rows into R180 and R270 — the orientations the adaptor places (die-edge side
 of every cell outward). ``-location`` is the lower (south/north: left) edge of the pad in µm from
-the die's lower-left corner. ``place_bondpad -offset`` is in the pad's own frame from its origin.
+the die's lower-left corner. ``place_bondpad -offset`` is in the pad's own frame, from its origin
+to the bond pad's.
 """
 
 from __future__ import annotations
@@ -76,7 +77,11 @@ def row_cells(ring: Ring, side: Side) -> list[Placed]:
 
 
 def bond_offsets(ring: Ring) -> dict[tuple[float, float], list[str]]:
-    """Bond-pad offset in the pad's frame (µm) → the pad instances that get it, in ring order."""
+    """``place_bondpad -offset`` (µm, the pad's frame) → the pad instances that get it, in ring order.
+
+    OpenROAD puts the bond pad's origin (its centre) at the pad's origin plus the offset turned by
+    the pad's orientation; macro origins are the layout cells' origins (see :mod:`exports.lef`).
+    """
     pads = {p.position: p for p in ring.placement.of_kind("pad")}
     groups: dict[tuple[float, float], list[str]] = {}
     for bond in ring.placement.of_kind("bondpad"):

@@ -106,6 +106,46 @@ def test_def_reads_back_instance_by_instance(built, name):
         assert x0 - EPS <= label.x <= x1 + EPS and y0 - EPS <= label.y <= y1 + EPS, label.text
 
 
+def _read_with_layout(ring: Ring, folder: Path) -> tuple[kdb.Layout, kdb.Layout]:
+    """The DEF read the way LibreLane streams out: LEF macros resolved to ring.gds's cells by FOREIGN."""
+    gds = kdb.Layout()
+    gds.read(str(ring.folder / "ring.gds"))
+    opt = kdb.LoadLayoutOptions()
+    cfg = opt.lefdef_config
+    cfg.read_lef_with_def = False
+    cfg.lef_files = [str((folder / f"{ring.design}_cells.lef").resolve())]
+    cfg.macro_layouts = [gds]
+    layout = kdb.Layout()
+    layout.read(str(folder / f"{ring.design}.def"), opt)
+    return layout, gds
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_def_with_the_cell_layouts_places_every_cell_as_ring_gds(built, name):
+    """Through FOREIGN, every layout cell lands with the transformation ring.gds gives it."""
+    ring, folder = built[name]
+    layout, gds = _read_with_layout(ring, folder)
+
+    def placements(cell: kdb.Cell) -> Counter:
+        return Counter((i.cell.name, str(i.dcplx_trans)) for i in cell.each_inst())
+
+    assert placements(layout.top_cell()) == placements(gds.cell(name))
+
+
+@pytest.mark.slow
+def test_def_with_the_cell_layouts_xors_clean_against_ring_gds(built):
+    ring, folder = built["mixed_4x4"]
+    layout, gds = _read_with_layout(ring, folder)
+    top, ours = layout.top_cell(), gds.cell("mixed_4x4")
+    for index in gds.layer_indexes():
+        info = gds.get_info(index)
+        shapes = ours.begin_shapes_rec(index)
+        shapes.min_depth = 1  # the cells only: straps, labels and the die outline are not in the DEF
+        theirs = layout.find_layer(info.layer, info.datatype)
+        other = kdb.Region(top.begin_shapes_rec(theirs)) if theirs is not None else kdb.Region()
+        assert (kdb.Region(shapes) ^ other).is_empty(), info
+
+
 def test_def_nets_join_pins_to_their_pad_ports(built):
     ring, folder = built["mixed_4x4"]
     text = (folder / "mixed_4x4.def").read_text()
@@ -215,6 +255,13 @@ def _placed_box(m: Matrix, cell_box, lower_left) -> tuple[tuple[float, ...], tup
 
 STUBS = "set ::calls {}\n" + "".join(f"proc {c} {{args}} {{ lappend ::calls [linsert $args 0 {c}] }}\n"
                                       for c in COMMANDS)
+
+
+def _bond_centre(pad_origin, rotation: int, offset) -> tuple[float, float]:
+    """Where ``place_bondpad -offset`` puts the bond pad's origin: the pad's origin plus the offset
+    turned with the pad (macro origins are the layout cells' origins)."""
+    ox, oy = _apply(ORIENT[f"R{rotation}"], *offset)
+    return pad_origin[0] + ox, pad_origin[1] + oy
 
 
 def _tcl_calls(script: Path) -> list[list[str]]:
@@ -327,10 +374,10 @@ def test_openroad_script_rebuilds_the_placement(built, name):
         opts, insts = _options(call[1:])
         dx, dy = (float(v) for v in opts["-offset"].split())
         for inst in insts:
-            _, _, (ox, oy), rotation, _ = placed[inst]
-            ex, ey = _apply(ORIENT[f"R{rotation}"], dx, dy)
+            _, _, origin, rotation, _ = placed[inst]
             bond = bonds[cells[inst].position]
-            assert opts["-bond"] == bond.cell and _close((ox + ex, oy + ey), (bond.x, bond.y)), inst
+            centre = _bond_centre(origin, rotation, (dx, dy))
+            assert opts["-bond"] == bond.cell and _close(centre, (bond.x, bond.y)), inst
             seen.append(inst)
     assert sorted(seen) == sorted(c.name for c in ring.placement.of_kind("pad"))
 
@@ -395,8 +442,8 @@ def test_librelane_config_reads_back(built, name):
         pad = pads[bond.position]
         assert re.fullmatch(regex, pad.cell)
         if not Position.parse(bond.position).is_inner:  # the inner row of a double ring is PAD_CFG's
-            ex, ey = _apply(ORIENT[f"R{pad.rotation}"], dx, dy)
-            assert _close((pad.x + ex, pad.y + ey), (bond.x, bond.y))
+            centre = _bond_centre((pad.x, pad.y), pad.rotation, (dx, dy))
+            assert _close(centre, (bond.x, bond.y))
     for ref in (cfg["PAD_CFG"], *cfg["EXTRA_LEFS"]):
         assert (folder / ref.removeprefix("dir::")).is_file()
 
