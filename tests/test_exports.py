@@ -146,6 +146,63 @@ def test_def_with_the_cell_layouts_xors_clean_against_ring_gds(built):
         assert (kdb.Region(shapes) ^ other).is_empty(), info
 
 
+@pytest.mark.parametrize("name", NAMES)
+def test_buses_connect_by_abutment_as_the_ring_segments(built, name):
+    """ICeWall's connect_by_abutment on the DEF and the LEF pins: pins of abutting instances that touch
+    on one layer join. No two nets of ring.v may meet (OpenROAD stops with PAD-2), the ring-wide
+    buses join the whole ring, and each domain-local bus joins exactly the pads of its segment."""
+    ring, folder = built[name]
+    opt = kdb.LoadLayoutOptions()
+    cfg = opt.lefdef_config
+    cfg.macro_resolution_mode, cfg.read_lef_with_def, cfg.pin_property_name = 1, False, "PIN"
+    cfg.lef_files = [str(folder / f"{name}_cells.lef")]
+    layout = kdb.Layout()
+    layout.read(str(folder / f"{name}.def"), opt)
+    kinds = {c.name: c for c in ring.placement.cells}
+    pins: dict[tuple[str, str], list[tuple[int, kdb.Box]]] = {}
+    boxes: dict[str, kdb.Box] = {}
+    for inst in layout.top_cell().each_inst():
+        if kinds[inst.property(1)].kind == "bondpad":  # cover cells are not in the rows
+            continue
+        boxes[inst.property(1)] = inst.bbox()
+        for index in layout.layer_indexes():
+            if layout.get_info(index).name.endswith(".PIN"):
+                for shape in inst.cell.shapes(index).each():
+                    pins.setdefault((inst.property(1), shape.property("PIN")), []).append(
+                        (index, shape.bbox().transformed(inst.cplx_trans)))
+    parent = {key: key for key in pins}
+
+    def root(key):
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    names = sorted(boxes)
+    for k, a in enumerate(names):
+        for b in names[k + 1:]:
+            if not boxes[a].touches(boxes[b]):
+                continue
+            for (ia, pa), shapes_a in ((key, v) for key, v in pins.items() if key[0] == a):
+                for (ib, pb), shapes_b in ((key, v) for key, v in pins.items() if key[0] == b):
+                    if any(la == lb and sa.touches(sb) for la, sa in shapes_a for lb, sb in shapes_b):
+                        parent[root((ia, pa))] = root((ib, pb))
+    nets: dict[tuple, set[str]] = {}
+    for pad in ring.placement.of_kind("pad"):
+        for port in ring.profile.buses:
+            nets.setdefault(root((pad.name, port)), set()).add(pad.nets[port])
+    assert all(len(v) == 1 for v in nets.values()), nets
+    pads = ring.placement.of_kind("pad")
+    for port in ring.profile.buses:
+        if port not in ring.profile.domain_local_buses:
+            assert len({root((p.name, port)) for p in pads}) == 1, port
+    by_pad = {p.pad: p for p in pads}
+    segments = ring.placement.segments
+    for port in ring.profile.domain_local_buses:
+        groups = [{root((by_pad[n].name, port)) for n in seg.pads} for seg in segments]
+        assert all(len(g) == 1 for g in groups) and len(set().union(*groups)) == len(segments), port
+
+
 def test_def_nets_join_pins_to_their_pad_ports(built):
     ring, folder = built["mixed_4x4"]
     text = (folder / "mixed_4x4.def").read_text()
