@@ -56,8 +56,8 @@ class Ring:
         for name, gds in self.profile.lef_layers.items():
             if tuple(gds) == tuple(layer):
                 return name
-        raise UserError(f"technology {self.profile.name}: layer {tuple(layer)} has no name in lef_layers",
-                        "add it to the profile's lef_layers")
+        raise UserError(f"technology {self.profile.name}: layer {tuple(layer)} has no LEF name, the exports need one",
+                        "add it to lef_layers in the technology's profile.json")
 
     @property
     def dbu_per_um(self) -> int:

@@ -22,6 +22,8 @@ from adaptor.build import build
 from adaptor.intent import Position, Side
 from adaptor.load import parse_intent
 from adaptor.placement import Placed
+from adaptor.technologies import available
+from adaptor.technology import cell_info, load_profile
 from exports import FORMAT_NAMES
 from exports.export import export_files
 from exports.lef import boundary
@@ -262,11 +264,13 @@ def test_cells_lef_matches_the_technology_layout(built, name):
         assert n > 0, cell
 
 
-def test_lef_layer_names_are_the_pdk_layer_names():
-    """The profile's LEF layer names are the names the PDK's own layout carries on those GDS layers."""
-    from adaptor.technology import load_profile
-
-    profile = load_profile("sg13g2")
+@pytest.mark.parametrize("technology", available())
+def test_lef_layer_names_are_the_pdk_layer_names(technology):
+    """Every technology names its pin layers for the exports (core, pad and bus pins at least), with
+    the names its own layout carries on those GDS layers."""
+    profile = load_profile(technology)
+    wanted = {tuple(profile.core_pin_layer), tuple(profile.pad_pin_layer), tuple(profile.bus_label_layer)}
+    assert wanted <= {tuple(v) for v in profile.lef_layers.values()}, "add them to the profile's lef_layers"
     oas = kdb.Layout()
     oas.read(str(profile.folder / profile.library))
     names = {(oas.get_info(i).layer, oas.get_info(i).datatype): oas.get_info(i).name for i in oas.layer_indexes()}
@@ -281,7 +285,6 @@ ORIENT: dict[str, Matrix] = {"R0": (1, 0, 0, 1), "R90": (0, -1, 1, 0), "R180": (
                              "MX": (1, 0, 0, -1), "MY": (-1, 0, 0, 1), "MXR90": (0, 1, 1, 0), "MYR90": (0, -1, -1, 0)}
 # ICeWall::makeIORow with one site for both directions: the orientation of each row
 ROW_ORIENT = {"IO_SOUTH": "R0", "IO_EAST": "R90", "IO_NORTH": "MX", "IO_WEST": "MXR90"}
-CORNER_ORIENT = {"bottom_left": "R0", "bottom_right": "MY", "top_right": "R180", "top_left": "MX"}
 COMMANDS = ("make_fake_io_site", "make_io_sites", "place_pad", "place_corners", "place_io_fill",
             "connect_by_abutment", "place_bondpad")
 
@@ -385,6 +388,7 @@ def test_openroad_script_rebuilds_the_placement(built, name):
         cb = boundary(ring, cell)
         box, _ = _placed_box(m, cb, (0, 0))
         bw, bh = box[2], box[3]
+        assert (bh if row in ("IO_SOUTH", "IO_NORTH") else bw) == site_h, inst  # the row is one site deep
         ll = {"IO_SOUTH": (edge, offset), "IO_NORTH": (edge, h - offset - bh), "IO_WEST": (offset, edge),
               "IO_EAST": (w - offset - bw, edge)}[row]
         box, origin = _placed_box(m, cb, ll)
@@ -442,8 +446,6 @@ def test_openroad_script_rebuilds_the_placement(built, name):
 def test_corner_is_the_same_in_openroads_orientation():
     """OpenROAD places corners R0/MY/R180/MX, the adaptor R0/R90/R180/R270: the corner cell must be
     symmetric about its diagonal for the two to be one layout (checked on every layer of the OASIS)."""
-    from adaptor.technology import load_profile
-
     profile = load_profile("sg13g2")
     layout = kdb.Layout()
     layout.read(str(profile.folder / profile.library))
@@ -605,13 +607,12 @@ def test_export_semantic_from_a_folder_or_an_intent(run_cli, built):
     assert code == code2 == 0 and json.loads(out_dir) == json.loads(out_file)
 
 
-def test_no_technology_fact_in_the_exporters():
+@pytest.mark.parametrize("technology", available())
+def test_no_technology_fact_in_the_exporters(technology):
     """Layer numbers and cell names come from the technology data, never from the exporters' code."""
-    from adaptor.technology import cell_info, load_profile
-
-    profile = load_profile("sg13g2")
+    profile = load_profile(technology)
     source = "\n".join(p.read_text() for p in (ROOT / "exports").glob("*.py"))
-    names = set(cell_info("sg13g2")) | {profile.name, *profile.lef_layers}
+    names = set(cell_info(technology)) | {profile.name, *profile.lef_layers}
     assert not [n for n in names if n in source]
     layers = {tuple(v) for v in profile.lef_layers.values()} | {
         tuple(getattr(profile, f)) for f in ("bus_label_layer", "pad_pin_layer", "core_pin_layer", "text_layer")}
