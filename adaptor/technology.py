@@ -92,6 +92,8 @@ class Profile(_Strict):
     pad_pin_layer: Layer
     core_pin_layer: Layer
     text_layer: Layer
+    lef_layers: dict[str, Layer] = Field(default_factory=dict, description="LEF/DEF routing-layer name → the GDS pin "
+                                         "layer its pins are drawn on, bottom to top (needed by the open-flow exports)")
     bond_pad: BondPad
     breaker: Breaker
     io_supply_every_n_signals: int

@@ -15,6 +15,7 @@ from adaptor.intent import IntentGraph
 from adaptor.load import SCHEMA_PATH, dump_intent, read_json
 from adaptor.semantic import semantic_record
 from adaptor.validate import Validation, validate_data
+from exports import FORMAT_NAMES
 from ioring import __version__
 from ioring.files import write_text_atomic
 
@@ -154,9 +155,21 @@ def cmd_ui(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Print the semantic record (reference page §3) of an intent."""
-    record: dict[str, Any] = semantic_record(_usable_intent(args.intent))
-    _emit(json.dumps(record, indent=2) + "\n", args.output)
+    """The semantic record (reference page §3) of an intent, or a built ring in the open-flow formats."""
+    folder = Path(args.intent).is_dir()
+    if args.format == "semantic":
+        intent = str(Path(args.intent) / "intent.json") if folder else args.intent
+        record: dict[str, Any] = semantic_record(_usable_intent(intent))
+        _emit(json.dumps(record, indent=2) + "\n", args.output)
+        return EXIT_OK
+    if not folder:
+        raise UserError(f"{args.intent}: --format {args.format} exports a built ring folder, not a file",
+                        f"build it first: `ioring build INTENT.json -o DIR`, then `ioring export DIR --format "
+                        f"{args.format}`")
+    from exports.export import export
+
+    target, names = export(args.intent, args.format, args.output)
+    print(f"wrote {target}/ ({', '.join(names)})", file=sys.stderr)
     return EXIT_OK
 
 
@@ -210,10 +223,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", help="output file (default: standard output)")
     p.set_defaults(func=cmd_convert)
 
-    p = sub.add_parser("export", help="export an intent graph (semantic record)")
-    p.add_argument("intent", metavar="INTENT.json")
-    p.add_argument("--format", choices=("semantic",), default="semantic")
-    p.add_argument("-o", "--output", help="output file (default: standard output)")
+    p = sub.add_parser("export", help="export an intent (semantic record) or a built ring (DEF, LEF, OpenROAD, "
+                                      "LibreLane, bonding list, pin list)")
+    p.add_argument("intent", metavar="INTENT.json|DIR", help="an intent, or a folder written by `ioring build`")
+    p.add_argument("--format", choices=("semantic", *FORMAT_NAMES, "all"), default="semantic")
+    p.add_argument("-o", "--output", help="semantic: output file (default: standard output); other formats: an "
+                                          "empty or new folder (default: DIR/export)")
     p.set_defaults(func=cmd_export)
 
     from agent.cli import add_commands  # spec-driven commands live with the agent
