@@ -39,7 +39,7 @@ class Sessions:
     def run_dir(self, thread: str) -> Path:
         """The design folder of a thread, strictly inside ``root/runs``; UserError for a bad thread id."""
         runs = (self.root / "runs").resolve()
-        folder = (runs / thread).resolve() if isinstance(thread, str) and _THREAD_RE.match(thread) else None
+        folder = (runs / thread).resolve() if isinstance(thread, str) and _THREAD_RE.fullmatch(thread) else None
         if folder is None or folder.parent != runs:
             raise UserError(f"not a thread id: {thread!r}",
                             "thread ids are letters, digits, _ and - (at most 64), e.g. from /threads")

@@ -6,7 +6,7 @@ import argparse
 import math
 import re
 
-THREAD_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$"
+THREAD_PATTERN = r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}"  # whole string (fullmatch)
 _THREAD_RE = re.compile(THREAD_PATTERN)
 
 
@@ -50,6 +50,6 @@ def port(text: str) -> int:
 
 def thread_id(text: str) -> str:
     """A thread id: letters, digits, ``_`` and ``-``, at most 64, starting with a letter or digit."""
-    if not _THREAD_RE.match(text):
+    if not _THREAD_RE.fullmatch(text):
         raise argparse.ArgumentTypeError(f"not a thread id: {text!r} (letters, digits, _ and -, at most 64)")
     return text

@@ -72,6 +72,7 @@ def guarded(command: str, run: Callable[[], int]) -> int:
             where = f"the traceback is saved in {save_traceback(command, exc)}"
         except RuntimeError:
             where = "the traceback could not be saved"
-        print(f"ioring {command}: internal error ({type(exc).__name__}: {str(exc).splitlines()[0][:200] if str(exc) else ''}). "
+        first = (str(exc).splitlines() or [""])[0][:200]
+        print(f"ioring {command}: internal error ({type(exc).__name__}: {first}). "
               f"This is a bug in ioring, not in your input; {where}; please report it.", file=sys.stderr)
         return EXIT_INTERNAL

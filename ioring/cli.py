@@ -121,9 +121,11 @@ def cmd_review(args: argparse.Namespace) -> int:
     from verify.review import render_review
 
     folder = Path(args.folder)
+    output = args.output or str(folder / "review.html")
+    if Path(output).is_dir():
+        raise UserError(f"{output}: is a folder", "pass a file name for -o, e.g. -o review.html")
     if folder.is_dir() and not ((folder / "drc.json").is_file() and (folder / "lvs.json").is_file()):
         run_check(folder)
-    output = args.output or str(folder / "review.html")
     write_text_atomic(output, render_review(folder))
     print(f"wrote {output}", file=sys.stderr)
     return EXIT_OK

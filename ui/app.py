@@ -132,7 +132,7 @@ def main() -> None:
         st.session_state["sessions"] = Sessions(Agent(load_config()))
         st.session_state["errors"] = []
     thread = st.query_params.get("thread") or st.session_state.get("thread") or Sessions.new_thread()
-    if not THREAD_RE.match(thread):  # the URL is user input: never a path
+    if not THREAD_RE.fullmatch(thread):  # the URL is user input: never a path
         st.session_state["errors"].append(f"Not a thread id: {thread[:80]!r}; started a new thread.")
         thread = Sessions.new_thread()
     st.session_state["thread"] = thread
