@@ -23,7 +23,7 @@ from adaptor.intent import IntentGraph
 
 SCHEMA_PATH = Path(__file__).resolve().parent / "intent_schema.json"
 MAX_SCHEMA_FINDINGS = 20
-MAX_INPUT_BYTES = 8 * 1024 * 1024  # any input file (intent, golden, spec, netlist, dataset)
+MAX_INPUT_BYTES = 4 * 1024 * 1024  # any input file; a 1600-pad intent is ~0.2 MiB, a golden ~0.5 MiB
 MAX_JSON_DEPTH = 64  # nesting of arrays/objects; an intent needs 5
 MAX_PADS = 1600  # 4 sides x 200 outer pads (the schema's limit per side) plus inner pads
 MAX_LIST = {"pads": MAX_PADS, "domains": 64, "notes": 256}
