@@ -23,12 +23,18 @@ from ioring.files import ioring_home
 EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED = 2, 3, 130
 
 
+def _short(value: object) -> str:
+    """An input value for a message, at most 40 characters."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
 def as_user_error(exc: BaseException) -> UserError | None:
     """The user mistake behind ``exc``, or None when it is a bug."""
     if isinstance(exc, UserError):
         return exc
     if isinstance(exc, ValidationError):  # a value from the input outside what the models allow
-        where = "; ".join(f"{json_path(e['loc'])}: {e['msg']}" for e in exc.errors()[:3])
+        where = "; ".join(f"{json_path(e['loc'])} {_short(e.get('input'))}: {e['msg']}" for e in exc.errors()[:3])
         return UserError(f"the input asks for values outside the allowed ranges ({where})",
                          "see the README's limits (e.g. 1..200 pads per side) and `ioring schema`")
     if isinstance(exc, RecursionError):
