@@ -21,10 +21,10 @@ from adaptor.picture import render
 from adaptor.placement import Placement, place
 from adaptor.rules import check_intent
 from adaptor.semantic import semantic_record
-from ioring.files import staged_dir
+from ioring.files import BUILD_MARKER, staged_dir
 
 OUTPUTS = ("ring.gds", "ring.oas", "ring.sp", "ring.v", "ring.png", "placement.json", "intent.json", "semantic.json",
-           "build.json")
+           "build.json", BUILD_MARKER)
 
 
 def summary(placement: Placement) -> dict[str, Any]:

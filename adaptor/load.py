@@ -7,7 +7,9 @@ the JSON path), then parsed into the pydantic models.
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +23,13 @@ from adaptor.intent import IntentGraph
 
 SCHEMA_PATH = Path(__file__).resolve().parent / "intent_schema.json"
 MAX_SCHEMA_FINDINGS = 20
+MAX_INPUT_BYTES = 4 * 1024 * 1024  # any input file; a 1600-pad intent is ~0.2 MiB, a golden ~0.5 MiB
+MAX_JSON_DEPTH = 64  # nesting of arrays/objects; an intent needs 5
+MAX_PADS = 1600  # 4 sides x 200 outer pads (the schema's limit per side) plus inner pads
+MAX_LIST = {"pads": MAX_PADS, "domains": 64, "notes": 256}
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_DEPTH_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
 
 
 def schema_document() -> dict[str, Any]:
@@ -59,9 +68,18 @@ def schema_findings(data: Any) -> list[Finding]:
     return [_schema_finding(e) for e in found[:MAX_SCHEMA_FINDINGS]]
 
 
+def size_findings(data: Any) -> list[Finding]:
+    """Lists longer than the limits (MAX_LIST), found before the schema walks every item."""
+    if not isinstance(data, dict):
+        return []
+    return [Finding(rule="schema", where=key, message=f"{len(data[key])} {key}; at most {limit} are allowed",
+                    hint="a ring has at most 200 pads per side")
+            for key, limit in MAX_LIST.items() if isinstance(data.get(key), list) and len(data[key]) > limit]
+
+
 def parse_intent(data: Any, source: str = "intent") -> IntentGraph:
     """Validate ``data`` against the schema and build the model; raises IntentError."""
-    findings = schema_findings(data)
+    findings = size_findings(data) or schema_findings(data)
     if findings:
         raise IntentError(source, findings)
     try:
@@ -71,18 +89,50 @@ def parse_intent(data: Any, source: str = "intent") -> IntentGraph:
                                    for e in exc.errors()]) from None
 
 
-def read_json(path: str | Path) -> Any:
-    """Read a JSON file; a missing or malformed file is a UserError naming it."""
+def read_text(path: str | Path, hint: str = "pass a text file") -> str:
+    """The UTF-8 text of a file of at most MAX_INPUT_BYTES; anything else is a UserError naming it."""
     path = Path(path)
+    if path.is_dir():
+        raise UserError(f"{path}: is a folder, not a file", "pass the path of a file")
     if not path.is_file():
         raise UserError(f"{path}: no such file", "check the path")
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_INPUT_BYTES + 1)
+    except OSError as exc:
+        raise UserError(f"{path}: cannot be read ({exc.strerror})", "check the file's permissions") from None
+    if len(raw) > MAX_INPUT_BYTES:
+        raise UserError(f"{path}: larger than the {MAX_INPUT_BYTES // 2**20} MiB input limit",
+                        "inputs are intents, specs and netlists of a few kB; check that this is the right file")
+    try:
+        return raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise UserError(f"{path}: not a text file", "pass a JSON file") from None
+        raise UserError(f"{path}: not a UTF-8 text file", hint) from None
+
+
+def json_depth(text: str) -> int:
+    """Deepest nesting of arrays/objects in JSON ``text``, found without parsing (strings skipped)."""
+    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
+    return max(accumulate(_DEPTH_STEP[c] for c in brackets), default=0)
+
+
+def parse_json(text: str, source: str) -> Any:
+    """JSON ``text`` from ``source``; malformed or too deeply nested text is a UserError naming it."""
+    if json_depth(text) > MAX_JSON_DEPTH:
+        raise UserError(f"{source}: JSON nested deeper than {MAX_JSON_DEPTH} levels",
+                        "an intent is 5 levels deep; check that this is the right file")
+    try:
+        return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise UserError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})",
+        raise UserError(f"{source}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})",
                         "fix the JSON syntax, e.g. a missing comma or quote") from None
+    except (ValueError, RecursionError) as exc:  # e.g. an integer of more than 4300 digits
+        raise UserError(f"{source}: JSON value out of range ({exc})", "check the numbers in the file") from None
+
+
+def read_json(path: str | Path) -> Any:
+    """Read a JSON file within the size and nesting limits; anything else is a UserError naming it."""
+    return parse_json(read_text(path, "pass a JSON file"), str(path))
 
 
 def load_intent(path: str | Path) -> IntentGraph:

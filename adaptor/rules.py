@@ -12,10 +12,12 @@ from collections.abc import Callable
 from adaptor import technologies
 from adaptor.findings import Finding, Severity
 from adaptor.graph import IntentView, domain_nets
+from adaptor.technology import load_profile
 from adaptor.intent import (
     SIDES,
     AnalogDomain,
     DigitalDomain,
+    Direction,
     IntentGraph,
     Role,
     RingKind,
@@ -215,6 +217,14 @@ def check_names(view: IntentView) -> list[Finding]:
                                hint="rename them if they are different signals",
                                severity=Severity.warning))
     for pad in intent.pads:
+        own = domain_nets(d) if (d := intent.domain(pad.domain)) is not None else ()
+        others = {n for x in intent.domains if x.name != pad.domain for n in domain_nets(x)} - set(own)
+        if pad.name in others:
+            out.append(Finding(rule="names.other_domain_supply", where=pad.position,
+                               message=f"pad {pad.name} of domain {pad.domain} has the name of a supply net of "
+                                       "another domain, so it would short the two domains",
+                               hint=f"rename the pad, or move it to the domain that {pad.name} belongs to"))
+    for pad in intent.pads:
         if pad.role.is_signal and pad.name in supply_nets:
             out.append(Finding(rule="names.signal_is_supply", where=pad.position,
                                message=f"signal pad {pad.name} has the name of a supply net, so it is on that net",
@@ -242,6 +252,29 @@ def check_ground(view: IntentView) -> list[Finding]:
     return []
 
 
+def check_cells(view: IntentView) -> list[Finding]:
+    """Cell overrides name a pad cell of the pad's kind; digital outputs get a drive the technology has."""
+    if view.intent.technology not in technologies.available():
+        return []
+    profile, out = load_profile(view.intent.technology), []
+    for pad in view.intent.pads:
+        allowed = profile.cells_for(pad)
+        kind = pad.role.value + (f", {pad.direction.value}" if pad.direction else "")
+        if pad.cell is not None and pad.cell not in allowed:
+            out.append(Finding(rule="cell.not_for_role", where=pad.position,
+                               message=f"pad {pad.name} ({kind}) names cell {pad.cell}, which is not a "
+                                       f"{profile.name} pad cell for that kind of pad",
+                               hint=f"remove the cell override or use one of: {', '.join(allowed)}"))
+        elif pad.cell is None and pad.role is Role.digital_io and pad.drive_ma is not None:
+            drives = sorted(profile.digital_cells[pad.direction or Direction.input])
+            if pad.drive_ma > drives[-1]:
+                out.append(Finding(rule="digital.drive_unavailable", where=pad.position,
+                                   message=f"pad {pad.name} asks for {pad.drive_ma} mA; {profile.name} cells "
+                                           f"drive at most {drives[-1]} mA",
+                                   hint=f"use a drive of at most {drives[-1]} mA"))
+    return out
+
+
 CHECKS: tuple[Callable[[IntentView], list[Finding]], ...] = (
     check_technology,
     check_positions,
@@ -250,6 +283,7 @@ CHECKS: tuple[Callable[[IntentView], list[Finding]], ...] = (
     check_digital,
     check_names,
     check_ground,
+    check_cells,
 )
 
 

@@ -109,6 +109,12 @@ class Profile(_Strict):
         """Width of the domain breaker (the width of its base filler)."""
         return self.fillers[self.breaker.base_filler]
 
+    def cells_for(self, pad: Pad) -> list[str]:
+        """The pad cells that may serve ``pad``: its role's cell, or for digital I/O the cells of its direction."""
+        if pad.role is not Role.digital_io:
+            return [self.role_cells[pad.role]]
+        return sorted(set(self.digital_cells[pad.direction or Direction.input].values()))
+
     def pad_cell(self, pad: Pad) -> str:
         """The library cell for ``pad``: its override, or the role (and direction/drive) mapping."""
         if pad.cell:

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from adaptor.errors import UserError
+from adaptor.load import read_text
 from agent.config import load_config
 from agent.graph import Agent, spec_format
 from agent.session import Sessions
@@ -52,10 +53,11 @@ def chat_loop(thread: str | None, planner: str) -> int:
                 continue
             if request.startswith("/load "):
                 path = Path(request[6:].strip())
-                if not path.is_file():
-                    print(f"error: {path}: no such file")
+                try:
+                    request, fmt = read_text(path, "pass a spec file"), spec_format(str(path))
+                except UserError as exc:
+                    print(f"error: {exc}")
                     continue
-                request, fmt = path.read_text(encoding="utf-8"), spec_format(str(path))
             try:
                 for node, _ in sessions.stream(thread, request, planner=planner, spec_format=fmt):
                     print(f"  · {node}", file=sys.stderr)

@@ -7,11 +7,12 @@ import sys
 from pathlib import Path
 
 from adaptor.errors import UserError
-from adaptor.load import dump_intent
+from adaptor.load import dump_intent, read_text
 from agent.config import load_config
 from agent.graph import Agent, spec_format
 from agent.planner import plan_file
-from ioring.files import write_text_atomic
+from ioring.args import thread_id
+from ioring.files import check_output_dir, write_text_atomic
 from verify.check import print_check
 
 
@@ -43,10 +44,10 @@ def cmd_design(args: argparse.Namespace) -> int:
     uses_llm = planner == "llm" or (planner == "auto" and config.configured)
     print(f"planner: {config.describe() if uses_llm else 'rule-based planner'}", file=sys.stderr)
     spec = Path(args.spec)
-    if not spec.is_file():
-        raise UserError(f"{spec}: no such file", "check the path")
+    request = read_text(spec, "pass a spec: prompt text or a YAML/TOML/CSV pad table")
+    check_output_dir(args.output, args.force, [spec])
     state = agent.graph().compile().invoke({
-        "request": spec.read_text(encoding="utf-8"), "spec_format": spec_format(args.spec), "planner": planner,
+        "request": request, "spec_format": spec_format(args.spec), "planner": planner,
         "technology": args.technology or "", "run_dir": str(Path(args.output))})
     intent = state.get("intent")
     if intent:
@@ -102,6 +103,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("design", help="plan, validate, repair, build and check a spec into a folder")
     p.add_argument("spec", metavar="SPEC")
     p.add_argument("-o", "--output", required=True, metavar="DIR")
+    p.add_argument("--force", action="store_true", help="replace DIR even if ioring did not write it")
     p.add_argument("--technology", help="target technology (default: sg13g2)")
     p.add_argument("--planner", choices=("auto", "llm", "rules"), default="auto",
                    help="auto: the LLM when IORING_LLM_BASE_URL/IORING_LLM_API_KEY is set, else rules")
@@ -117,6 +119,6 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     q.set_defaults(func=cmd_llm_serve)
 
     p = sub.add_parser("chat", help="design and edit rings in a terminal chat (threads persist)")
-    p.add_argument("--thread", help="resume this thread (default: a new one)")
+    p.add_argument("--thread", type=thread_id, help="resume this thread (default: a new one)")
     p.add_argument("--planner", choices=("auto", "llm", "rules"), default="auto")
     p.set_defaults(func=cmd_chat)

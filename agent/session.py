@@ -6,7 +6,7 @@ files in ``$IORING_HOME/runs/<thread>/``. A thread resumes after a restart.
 
 from __future__ import annotations
 
-import os
+import re
 import sqlite3
 import uuid
 from pathlib import Path
@@ -14,12 +14,12 @@ from typing import Any
 
 from langgraph.checkpoint.sqlite import SqliteSaver
 
+from adaptor.errors import UserError
 from agent.graph import Agent, AgentState
+from ioring.args import THREAD_PATTERN
+from ioring.files import ioring_home as home
 
-
-def home() -> Path:
-    """The folder for sessions and runs."""
-    return Path(os.environ.get("IORING_HOME") or Path.home() / ".ioring")
+_THREAD_RE = re.compile(THREAD_PATTERN)
 
 
 class Sessions:
@@ -37,8 +37,13 @@ class Sessions:
         self.graph = agent.graph().compile(checkpointer=self.saver)
 
     def run_dir(self, thread: str) -> Path:
-        """The design folder of a thread."""
-        return self.root / "runs" / thread
+        """The design folder of a thread, strictly inside ``root/runs``; UserError for a bad thread id."""
+        runs = (self.root / "runs").resolve()
+        folder = (runs / thread).resolve() if isinstance(thread, str) and _THREAD_RE.fullmatch(thread) else None
+        if folder is None or folder.parent != runs:
+            raise UserError(f"not a thread id: {thread!r}",
+                            "thread ids are letters, digits, _ and - (at most 64), e.g. from /threads")
+        return folder
 
     @staticmethod
     def new_thread() -> str:

@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from pydantic import BaseModel
 from adaptor.amsio import from_amsio
 from adaptor.errors import UserError
 from adaptor.intent import IntentGraph
-from adaptor.load import parse_intent
+from adaptor.load import parse_intent, read_json
 
 TIERS = ("simple", "medium", "hard", "unsat")
 
@@ -41,6 +40,15 @@ def reference_tier(case_id: str) -> str:
     return "medium" if "mixed" in lower else "simple"
 
 
+def _expected_rule(path: Path) -> str:
+    """The rule id an unsat case expects, from ``{"rule": "..."}``."""
+    doc = read_json(path)
+    if not isinstance(doc, dict) or not isinstance(doc.get("rule"), str) or not doc["rule"]:
+        raise UserError(f"{path}: needs a rule id, like {{\"rule\": \"plan.signal_count\"}}",
+                        "write the rule the planner must refuse the prompt with")
+    return doc["rule"]
+
+
 def load_suite(folder: Path) -> list[Case]:
     """Every case of a suite, sorted by tier then id; UserError for a folder that is not a suite."""
     if not folder.is_dir():
@@ -53,7 +61,7 @@ def load_suite(folder: Path) -> list[Case]:
             if not path.is_file():
                 continue
             try:
-                expected = from_amsio(json.loads(path.read_text()), prompt.stem, str(path))
+                expected = from_amsio(read_json(path), prompt.stem, str(path))
                 cases.append(Case(id=prompt.stem, tier=reference_tier(prompt.stem), prompt=prompt, expected=expected))
             except (UserError, ValueError) as exc:
                 cases.append(Case(id=prompt.stem, tier=reference_tier(prompt.stem), prompt=prompt,
@@ -63,12 +71,12 @@ def load_suite(folder: Path) -> list[Case]:
             tier = prompt.parent.name if prompt.parent.name in TIERS else "simple"
             stem = prompt.with_suffix("")
             if Path(f"{stem}.expected.json").is_file():
-                doc = json.loads(Path(f"{stem}.expected.json").read_text())
+                doc = read_json(f"{stem}.expected.json")
                 cases.append(Case(id=prompt.stem, tier=tier, prompt=prompt,
                                   expected=parse_intent(doc, f"{stem}.expected.json")))
             elif Path(f"{stem}.error.json").is_file():
-                rule = json.loads(Path(f"{stem}.error.json").read_text())["rule"]
-                cases.append(Case(id=prompt.stem, tier=tier, prompt=prompt, expected_error=rule))
+                cases.append(Case(id=prompt.stem, tier=tier, prompt=prompt,
+                                  expected_error=_expected_rule(Path(f"{stem}.error.json"))))
     if not cases:
         raise UserError(f"{folder}: no cases (prompts with expected answers)",
                         "see bench/README.md for the two suite layouts")

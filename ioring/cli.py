@@ -1,4 +1,4 @@
-"""The ``ioring`` command line. Exit codes: 0 ok, 1 checks found violations, 2 bad input."""
+"""The ``ioring`` command line. Exit codes: 0 ok, 1 checks found violations, 2 bad input, 3 internal error."""
 
 from __future__ import annotations
 
@@ -17,7 +17,9 @@ from adaptor.semantic import semantic_record
 from adaptor.validate import Validation, validate_data
 from exports import FORMAT_NAMES
 from ioring import __version__
-from ioring.files import write_text_atomic
+from ioring.args import port, positive_float, positive_int
+from ioring.boundary import guarded
+from ioring.files import check_output_dir, write_text_atomic
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_BAD_INPUT = 0, 1, 2
 FORMATS = ("ams-io-bench",)
@@ -97,7 +99,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     from adaptor.build import build
     from adaptor.load import load_intent
 
-    result = build(load_intent(args.intent), Path(args.output))
+    intent = load_intent(args.intent)
+    result = build(intent, check_output_dir(args.output, args.force, [args.intent]))
     counts = ", ".join(f"{n} {k}s" for k, n in result["counts"].items())
     w, h = result["die_um"]
     print(f"wrote {args.output}/ ({counts}; die {w:g} x {h:g} um; {result['timings_s']['total']:.2f} s)",
@@ -119,9 +122,11 @@ def cmd_review(args: argparse.Namespace) -> int:
     from verify.review import render_review
 
     folder = Path(args.folder)
+    output = args.output or str(folder / "review.html")
+    if Path(output).is_dir():
+        raise UserError(f"{output}: is a folder", "pass a file name for -o, e.g. -o review.html")
     if folder.is_dir() and not ((folder / "drc.json").is_file() and (folder / "lvs.json").is_file()):
         run_check(folder)
-    output = args.output or str(folder / "review.html")
     write_text_atomic(output, render_review(folder))
     print(f"wrote {output}", file=sys.stderr)
     return EXIT_OK
@@ -187,12 +192,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("build", help="lay out an intent: GDS/OASIS, SPICE, Verilog, picture, placement")
     p.add_argument("intent", metavar="INTENT.json")
     p.add_argument("-o", "--output", required=True, metavar="DIR")
+    p.add_argument("--force", action="store_true", help="replace DIR even if ioring did not write it")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("check", help="DRC and LVS of a built ring (drc.json, lvs.json, drc.lyrdb, lvs.lvsdb)")
     p.add_argument("target", metavar="DIR|LAYOUT", help="a folder written by `ioring build`, or a GDS/OASIS file")
     p.add_argument("--intent", metavar="INTENT.json", help="the intent to check against (default: DIR/intent.json)")
-    p.add_argument("--timeout", type=float, default=300.0, help="seconds before the checks are stopped")
+    p.add_argument("--timeout", type=positive_float, default=300.0, help="seconds before the checks are stopped")
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("review", help="a self-contained HTML page for a tape-out prep review of a build folder")
@@ -204,12 +210,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("suite", metavar="SUITE_DIR")
     p.add_argument("-o", "--output", default="bench_out", metavar="OUT")
     p.add_argument("--planner", nargs="+", choices=("rules", "llm"), default=["rules"])
-    p.add_argument("--workers", type=int, default=1, help="cases in parallel (process pool)")
+    p.add_argument("--workers", type=positive_int, default=1, help="cases in parallel (process pool)")
     p.add_argument("--dask", metavar="ADDRESS", help="run the cases on a Dask distributed scheduler")
     p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("ui", help="start the chat web app (Streamlit)")
-    p.add_argument("--port", type=int, default=8501)
+    p.add_argument("--port", type=port, default=8501)
     p.add_argument("--address", default="127.0.0.1", help="address to listen on (0.0.0.0 for all)")
     p.set_defaults(func=cmd_ui)
 
@@ -242,13 +248,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the CLI; user mistakes print a message and return 2, never a traceback."""
+    """Run the CLI; user mistakes print a message and return 2, bugs return 3, never a traceback."""
     args = build_parser().parse_args(argv)
-    try:
-        return int(args.func(args))
-    except UserError as exc:
-        print(f"ioring {args.command}: error: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except KeyboardInterrupt:
-        print("ioring: interrupted", file=sys.stderr)
-        return 130
+    return guarded(args.command, lambda: int(args.func(args)))

@@ -8,6 +8,8 @@ import re
 import sys
 
 from adaptor.errors import UserError
+from adaptor.load import read_json
+from ioring.args import positive_float, positive_int
 from ioring.files import write_text_atomic
 from sizing.bench import size_bench, table
 from sizing.optimize import METHODS, Turn, optimise
@@ -84,11 +86,13 @@ def cmd_dataset(args: argparse.Namespace) -> int:
         print(f"{len(data['y'])} points ({data['failed']} failed simulations); wrote {args.output}", file=sys.stderr)
         return 0
     path = Path(args.file)
-    if not path.is_file():
-        raise UserError(f"{path}: no such file", "run `ioring dataset generate` first")
+    data = read_json(path)
+    if not isinstance(data, dict):
+        raise UserError(f"{path}: not a dataset (a JSON object with the sampled points)",
+                        "pass a file written by `ioring dataset generate`")
     try:
-        report = diagnose(json.loads(path.read_text()), args.k, args.radius)
-    except (ValueError, KeyError) as exc:
+        report = diagnose(data, args.k, args.radius)
+    except (ValueError, KeyError, TypeError, IndexError) as exc:
         raise UserError(f"{path}: cannot diagnose: {exc}", "generate more points or check the file") from None
     png = Path(args.png or path.with_suffix(".png"))
     plot(report, png)
@@ -111,7 +115,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("size", help="size an analog circuit template with ngspice")
     p.add_argument("template", metavar="TEMPLATE", help="a template name (ota5t, miller) or folder")
     p.add_argument("--spec", nargs="+", help="a spec set name or expressions like gain_db>=60 power_w<=4e-4")
-    p.add_argument("--budget", type=int, default=30, help="simulations")
+    p.add_argument("--budget", type=positive_int, default=30, help="simulations")
     p.add_argument("--method", choices=(*METHODS, "agent"), default="ours",
                    help="agent: the LLM turn loop when an LLM is configured, else ours")
     p.add_argument("--seed", type=int, default=0)
@@ -121,19 +125,19 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     dsub = p.add_subparsers(dest="dataset_command", required=True, metavar="COMMAND")
     g = dsub.add_parser("generate", help="sample and simulate a template")
     g.add_argument("template", metavar="TEMPLATE")
-    g.add_argument("-n", type=int, default=500)
+    g.add_argument("-n", type=positive_int, default=500)
     g.add_argument("--seed", type=int, default=0)
     g.add_argument("-o", "--output", required=True, metavar="FILE.json")
     g.set_defaults(func=cmd_dataset)
     d = dsub.add_parser("diagnose", help="local linearity, local variance, non-injectivity (and PNG)")
     d.add_argument("file", metavar="FILE.json")
-    d.add_argument("--k", type=int, default=None, help="neighbours (at least 3·(dims+1))")
-    d.add_argument("--radius", type=float, default=0.15, help="radius in the normalised parameter space")
+    d.add_argument("--k", type=positive_int, default=None, help="neighbours (at least 3·(dims+1))")
+    d.add_argument("--radius", type=positive_float, default=0.15, help="radius in the normalised parameter space")
     d.add_argument("--png", metavar="FILE.png")
     d.set_defaults(func=cmd_dataset)
     p = sub.add_parser("size-bench", help="ours vs TPE vs random over budgets, seeds and spec sets")
-    p.add_argument("--budgets", type=int, nargs="+", default=[5, 30])
-    p.add_argument("--seeds", type=int, default=10)
+    p.add_argument("--budgets", type=positive_int, nargs="+", default=[5, 30])
+    p.add_argument("--seeds", type=positive_int, default=10)
     p.add_argument("--templates", nargs="+", help="default: all")
     p.add_argument("-o", "--output", required=True, metavar="FILE.json")
     p.set_defaults(func=cmd_size_bench)

@@ -298,10 +298,12 @@ def test_build_refuses_invalid_intent_and_leaves_dir_untouched(run_cli, tmp_path
     bad.write_text(json.dumps(doc))
     out = tmp_path / "out"
     out.mkdir()
+    (out / "build.json").write_text("{}")  # an earlier build, which `-o` may replace
     (out / "keep.txt").write_text("mine")
     code, _, err = run_cli("build", bad, "-o", out)
     assert code == 2 and "domain.unknown" in err
-    assert [p.name for p in out.iterdir()] == ["keep.txt"]
+    assert sorted(p.name for p in out.iterdir()) == ["build.json", "keep.txt"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.json", "out"]
 
 
 def test_netlist_and_verilog_text_functions():

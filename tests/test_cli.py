@@ -120,3 +120,112 @@ def test_failed_command_writes_nothing(run_cli, tmp_path):
 def test_unknown_command_is_usage_error(run_cli):
     code, _, err = run_cli("frobnicate")
     assert code == 2 and "invalid choice" in err
+
+
+# --- the error boundary (issue 18): every case of the issue's list is a one-paragraph error, exit 2 ---------
+
+DEEP = "[" * 100_000 + "]" * 100_000
+SPEC = (EXAMPLES[0].parent / "specs" / "mixed_4x4.txt").read_text()
+
+
+def _golden(tmp_path, change):
+    from adaptor.amsio import to_amsio
+    from adaptor.load import parse_intent
+
+    doc = to_amsio(parse_intent(example("mixed_4x4")))
+    change(doc)
+    return _write(tmp_path, doc, "golden.json")
+
+
+@pytest.mark.parametrize("argv", [
+    ["validate", "{F}"], ["build", "{F}", "-o", "{T}/out"], ["export", "{F}"],
+    ["convert", "{F}", "--from", "ams-io-bench"], ["convert", "{F}", "--to", "ams-io-bench"],
+    ["check", "{T}", "--intent", "{F}"], ["dataset", "diagnose", "{F}"], ["plan", "{F}"],
+], ids=lambda a: " ".join(a[:2]))
+def test_deep_nesting_is_refused_before_parsing(run_cli, tmp_path, argv):
+    path = _write(tmp_path, DEEP, "deep.json")
+    code, out, err = run_cli(*[a.replace("{F}", str(path)).replace("{T}", str(tmp_path)) for a in argv])
+    assert code == 2 and "Traceback" not in out + err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["deep.json"]
+
+
+@pytest.mark.parametrize("change,needle", [
+    (lambda d: d["instances"][0].update(name="A/B"), "name 'A/B'"),
+    (lambda d: d["ring_config"].update(width=0, height=0), "greater than or equal to 1"),
+    (lambda d: d["ring_config"].update(width=10_000, height=10_000), "200"),
+    (lambda d: d["instances"][0]["pin_connection"].update(TACVDD={"label": "A B"}), "'A B'"),
+], ids=["slash-in-name", "zero-pads", "huge-pads", "bad-net"])
+def test_convert_bad_golden_is_a_clear_error(run_cli, tmp_path, change, needle):
+    code, out, err = run_cli("convert", _golden(tmp_path, change), "--from", "ams-io-bench")
+    assert code == 2 and needle in err and "Traceback" not in out + err
+
+
+@pytest.mark.parametrize("count", ["0", "10000"])
+@pytest.mark.parametrize("command", ["plan", "design"])
+def test_spec_with_out_of_range_pad_count(run_cli, tmp_path, command, count):
+    spec = _write(tmp_path, SPEC.replace("4 pads per side", f"{count} pads per side"), "spec.txt")
+    extra = ["-o", tmp_path / "out", "--planner", "rules"] if command == "design" else []
+    code, out, err = run_cli(command, spec, *extra)
+    assert code == 2 and "Traceback" not in out + err and not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("argv", [
+    ["check", ".", "--timeout", "nan"], ["check", ".", "--timeout", "inf"], ["check", ".", "--timeout", "-1"],
+    ["bench", ".", "--workers", "0"], ["bench", ".", "--workers", "-1"], ["ui", "--port", "70000"],
+    ["chat", "--thread", "../x"], ["topology", "eval", "x", "--fsw", "nan"], ["size", "ota5t", "--budget", "0"],
+])
+def test_out_of_range_options_are_usage_errors(run_cli, argv):
+    code, _, err = run_cli(*argv)
+    assert code == 2 and "error: argument" in err
+
+
+def _suite(tmp_path, name, text):
+    tier = tmp_path / "suite" / "unsat"
+    tier.mkdir(parents=True)
+    (tier / "c1.txt").write_text(SPEC)
+    (tier / name).write_text(text)
+    return tmp_path / "suite"
+
+
+@pytest.mark.parametrize("name,text,needle", [
+    ("c1.expected.json", "{ broken", "not valid JSON"),
+    ("c1.error.json", "{}", "needs a rule id"),
+    ("c1.error.json", "[1]", "needs a rule id"),
+])
+def test_bench_broken_suite_files(run_cli, tmp_path, name, text, needle):
+    code, out, err = run_cli("bench", _suite(tmp_path, name, text), "-o", tmp_path / "out")
+    assert code == 2 and needle in err and "Traceback" not in out + err and not (tmp_path / "out").exists()
+
+
+def test_topology_eval_binary_and_dataset_diagnose_list(run_cli, tmp_path):
+    binary = tmp_path / "net.bin"
+    binary.write_bytes(bytes(range(256)))
+    code, _, err = run_cli("topology", "eval", binary)
+    assert code == 2 and "not a UTF-8 text file" in err
+    code, _, err = run_cli("dataset", "diagnose", _write(tmp_path, "[1, 2]", "d.json"))
+    assert code == 2 and "not a dataset" in err
+
+
+def test_huge_intents_are_refused_fast(run_cli, tmp_path):
+    import time
+
+    pads = [{"name": f"P{k}", "position": f"left_{k}", "role": "analog_io", "domain": "analog"} for k in range(100_000)]
+    start = time.perf_counter()
+    code, _, err = run_cli("validate", _write(tmp_path, {**example("mixed_4x4"), "pads": pads}))
+    assert code == 2 and "MiB input limit" in err and time.perf_counter() - start < 2
+    code, _, err = run_cli("validate", _write(tmp_path, {**example("mixed_4x4"), "pads": pads[:2000]}))
+    assert code == 2 and "2000 pads; at most 1600" in err and time.perf_counter() - start < 4
+
+
+def test_an_internal_error_exits_3_with_a_saved_traceback(run_cli, tmp_path, monkeypatch):
+    import ioring.cli
+
+    def broken(args):
+        raise TypeError("a bug")
+
+    monkeypatch.setenv("IORING_HOME", str(tmp_path))
+    monkeypatch.setattr(ioring.cli, "cmd_schema", broken)
+    code, out, err = run_cli("schema")
+    assert code == 3 and "internal error (TypeError: a bug)" in err and "Traceback" not in out + err
+    crash = next((tmp_path / "crash").iterdir())
+    assert str(crash) in err and "Traceback (most recent call last)" in crash.read_text()

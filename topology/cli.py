@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 from adaptor.errors import UserError
+from adaptor.load import read_text
+from ioring.args import finite_float, positive_float, positive_int
 from ioring.files import write_text_atomic
 from topology.evaluate import Conditions, evaluate
 from topology.hashing import recognise
@@ -29,9 +31,7 @@ def _conditions(args: argparse.Namespace, **extra: object) -> Conditions:
 def cmd_eval(args: argparse.Namespace) -> int:
     """Validate and simulate one netlist; print JSON (vout, efficiency, ripple, settled, …)."""
     path = Path(args.netlist)
-    if not path.is_file():
-        raise UserError(f"{path}: no such file", "pass a netlist in the topology text format")
-    topology = parse(path.read_text(encoding="utf-8"), str(path))
+    topology = parse(read_text(path, "pass a netlist in the topology text format"), str(path))
     problems = check(topology)
     if problems:
         for p in problems:
@@ -76,14 +76,14 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         if name == "eval":
             p.add_argument("netlist", metavar="NETLIST")
         else:
-            p.add_argument("--n", type=int, default=50)
+            p.add_argument("--n", type=positive_int, default=50)
             p.add_argument("--seed", type=int, default=0)
             p.add_argument("-o", "--output", required=True, metavar="FILE.json")
             p.add_argument("--llm", action="store_true", help="let the configured LLM propose the netlists")
-            p.add_argument("--target", type=float, default=5.0, help="output voltage to ask the LLM for")
+            p.add_argument("--target", type=finite_float, default=5.0, help="output voltage to ask the LLM for")
             p.add_argument("--no-simulate", action="store_true", help="validate and hash only")
-        p.add_argument("--vin", type=float, default=12.0)
-        p.add_argument("--duty", type=float, default=0.45)
-        p.add_argument("--fsw", type=float, default=100e3)
-        p.add_argument("--load", type=float, default=None, help="load in Ω (default: the netlist's)")
+        p.add_argument("--vin", type=positive_float, default=12.0)
+        p.add_argument("--duty", type=positive_float, default=0.45)
+        p.add_argument("--fsw", type=positive_float, default=100e3)
+        p.add_argument("--load", type=positive_float, default=None, help="load in Ω (default: the netlist's)")
         p.set_defaults(func=func)

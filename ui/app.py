@@ -8,6 +8,7 @@ reload or a restart continues it).
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import streamlit as st
@@ -17,9 +18,11 @@ from adaptor.errors import UserError
 from agent.config import LLMConfig, load_config
 from agent.graph import Agent
 from agent.session import Sessions
+from ioring.args import THREAD_PATTERN
 from ui.table import COLUMNS, apply_rows, rows
 
 ROOT = Path(__file__).resolve().parent.parent
+THREAD_RE = re.compile(THREAD_PATTERN)
 EXAMPLES = sorted((ROOT / "examples" / "specs").glob("*.txt"))
 STEP_LABELS = {"knowledge": "loading knowledge", "plan": "planning", "edit": "editing", "validate": "validating",
                "repair": "repairing", "layout": "laying out", "verify": "DRC and LVS", "report": "reporting"}
@@ -120,10 +123,18 @@ def results(state: dict, planner: str, technology: str) -> None:
 def main() -> None:
     """The page."""
     st.set_page_config(page_title="ioring", layout="wide")
+    if not st.get_option("server.address") and st.context.ip_address is not None:
+        # started without an address, Streamlit listens on every address: serve this machine only
+        st.error("This server was started without a listen address, so it only serves this machine. "
+                 "Start it with `ioring ui` (127.0.0.1), or choose the address with `--server.address`.")
+        st.stop()
     if "sessions" not in st.session_state:
         st.session_state["sessions"] = Sessions(Agent(load_config()))
         st.session_state["errors"] = []
     thread = st.query_params.get("thread") or st.session_state.get("thread") or Sessions.new_thread()
+    if not THREAD_RE.fullmatch(thread):  # the URL is user input: never a path
+        st.session_state["errors"].append(f"Not a thread id: {thread[:80]!r}; started a new thread.")
+        thread = Sessions.new_thread()
     st.session_state["thread"] = thread
     st.query_params["thread"] = thread
     config, planner, technology = sidebar()

@@ -16,6 +16,7 @@ import tempfile
 from pathlib import Path
 from typing import Any, TextIO
 
+from adaptor import technologies
 from adaptor.errors import UserError
 
 REPORTS = ("drc.json", "drc.lyrdb", "lvs.json", "lvs.lvsdb")
@@ -46,7 +47,10 @@ def run_check(target: Path, intent: Path | None = None, timeout_s: float = DEFAU
     layout, intent_path, folder = resolve(target, intent)
     from adaptor.load import load_intent
 
-    load_intent(intent_path)  # a bad intent is a user error here, not a worker crash
+    technology = load_intent(intent_path).technology  # a bad intent is a user error here, not a worker crash
+    if technology not in technologies.available():  # looked up by name, never used as a path
+        raise UserError(f"{intent_path}: unknown technology {technology!r}",
+                        f"use one of: {', '.join(technologies.available())}")
     with tempfile.TemporaryDirectory(prefix=".check.", dir=folder) as tmp:
         cmd = [sys.executable, "-m", "verify.worker", str(layout), str(intent_path), tmp]
         try:

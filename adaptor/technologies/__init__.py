@@ -17,8 +17,10 @@ def available() -> list[str]:
 
 
 def folder(name: str) -> Path:
-    """The data folder of technology ``name``; raises KeyError when it is not shipped."""
-    path = ROOT / name
-    if not (path / "profile.json").is_file():
+    """The data folder of technology ``name``; raises KeyError when it is not shipped.
+
+    The name is looked up among the shipped technologies, never used as a path.
+    """
+    if name not in available():
         raise KeyError(f"unknown technology {name!r}; available: {', '.join(available())}")
-    return path
+    return ROOT / name
