@@ -39,7 +39,7 @@ class Phrasing:
     def label(self) -> str:
         """A short variant id for meta.json."""
         base = [f"size={self.size}", f"rect={self.size_rect}", f"order={self.order}", f"analog={self.analog}",
-                f"digital={self.digital}", f"dirs={self.dirs}{'+all' if self.every_dir else ''}",
+                f"digital={self.digital}", f"dirs={self.dirs}", f"every_dir={'yes' if self.every_dir else 'no'}",
                 f"inner={self.inner}"]
         return ",".join(base + [f"{k}={v}" for k, v in sorted(self.extra.items())])
 
@@ -70,10 +70,10 @@ STYLE_VARIANTS: dict[str, dict[str, tuple[str, ...]]] = {
     "markdown": {"list": ("code", "inline"), "headings": ("h2",)},
     "bullets": {"marker": ("-", "*"), "list": ("one_bullet", "sub_bullets")},
     "numbered": {"numbering": ("dot", "paren"), "annotate": ("paren", "none")},
-    "per_side": {"sides": ("travel",), "annotate": ("paren", "none"), "size": ("implied", "stated")},
+    "per_side": {"sides": ("travel",), "annotate": ("paren", "none"), "size_line": ("implied", "stated")},
     "md_table": {"columns": ("pin_name_domain_dir", "name_class_supplies")},
     "csv": {"delimiter": ("comma", "tab")},
-    "yaml": {"pads": ("flow", "records"), "size": ("per_side", "sides")},
+    "yaml": {"pads": ("flow", "records"), "size_map": ("per_side", "sides")},
     "toml": {"pads": ("array", "tables")},
     "terse": {"sep": ("semicolons", "lines")},
     "pinlines": {"label": ("Pin", "PIN"), "annotate": ("paren", "none")},
@@ -236,7 +236,7 @@ def per_side(view: View, p: Phrasing, rng: random.Random) -> str:
     counts = dict(zip(("left", "bottom", "right", "top"), view.per_side))
     sides = ph.SIDE_ORDER[(view.order, view.start)]
     lines = [f"{view.id} pad ring ({'double' if view.double else 'single'} ring)."]
-    if p.extra["size"] == "stated":
+    if p.extra["size_line"] == "stated":
         lines.append(c["size"])
     reading = {"left": "top to bottom", "right": "top to bottom", "top": "left to right", "bottom": "left to right"}
     geometric = p.extra["sides"] == "geometric"
@@ -342,7 +342,7 @@ def _start_words(view: View) -> str:
 
 def yaml_doc(view: View, p: Phrasing, rng: random.Random) -> str:
     """A YAML document."""
-    lines = [f"design: {view.id}", "ring:", *_size_map(view, p.extra["size"]), f"  order: {view.order}",
+    lines = [f"design: {view.id}", "ring:", *_size_map(view, p.extra["size_map"]), f"  order: {view.order}",
              f"  start: {_start_words(view)}", f"  type: {'double' if view.double else 'single'}"]
     if view.analog:
         lines.append("analog_domains:")
