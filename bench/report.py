@@ -21,7 +21,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 PAPER = {"simple": "100 %", "medium": "66.67 %", "hard": "30-40 %", "overall": "76.67 %"}
 CSV_FIELDS = ["id", "tier", "planner", "ring_pads", "valid", "semantic_pass", "drc_clean", "lvs_clean", "passed",
               "strict_differences", "report_only_differences", "total_s", "llm_calls", "tokens_in", "tokens_out",
-              "error"]
+              "error", "style", "convention"]
 
 
 def passed(r: dict[str, Any]) -> bool:

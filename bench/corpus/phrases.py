@@ -95,8 +95,9 @@ def _join(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def analog_statements(view: View, form: str, rng: random.Random) -> list[str]:
-    """One sentence per analog run (plus any extra range of an overlap case)."""
+def analog_statements(view: View, form: str, rng: random.Random, fallback: str = "pins") -> list[str]:
+    """One sentence per analog run (plus any extra range of an overlap case); a run whose end names
+    are not unique is stated in the ``fallback`` form (pin numbers, or member names)."""
     out = []
     runs = [(view.listing[i], view.listing[j], i, j, key) for i, j, key in view.analog_runs()]
     runs += [(a, b, view.listing.index(a), view.listing.index(b), key) for a, b, key in view.extra_ranges]
@@ -105,7 +106,7 @@ def analog_statements(view: View, form: str, rng: random.Random) -> list[str]:
         pair = (vss, vdd) if rng.random() < 0.3 else (vdd, vss)
         by_name = form in ("range", "range_colon", "ellipsis")
         if by_name and not (view.unique(first) and view.unique(last)) and not view.range_rename:
-            form = "pins"
+            form = fallback
         first, last = view.range_rename.get(first, first), view.range_rename.get(last, last)
         if form == "range":
             out.append(f"From {first} to {last} uses {pair[0]} and {pair[1]} as voltage domain.")

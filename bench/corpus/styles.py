@@ -56,12 +56,12 @@ def choose_phrasing(style: str, rng: random.Random, holdout: bool) -> Phrasing:
 
 
 # forms a style supports (others: every form)
-PROSE_ANALOG = ("range", "range_colon", "pins", "members", "ellipsis", "pins_through")
 STYLE_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     "bench": {"analog": ("range", "members", "ellipsis"), "order": ("bench", "corner"), "digital": ("uses", "rest")},
     "paragraph": {"analog": ("range", "members", "ellipsis"), "order": ("bench", "corner")},
     "terse": {"dirs": ("group", "heading")},
     "numbered": {"dirs": ("each", "group", "heading", "from_chip")},
+    "per_side": {"analog": ("range", "range_colon", "members", "ellipsis")},
 }
 # style-specific variants of the tuned part (key -> options), then those only the hold-out part uses
 STYLE_VARIANTS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -101,11 +101,14 @@ def _ring_word(view: View) -> str:
     return "Double ring layout." if view.double else "Single ring layout."
 
 
-def _common(view: View, p: Phrasing, rng: random.Random) -> dict[str, list[str] | str]:
-    """The shared sentences of a prose style."""
+def _common(view: View, p: Phrasing, rng: random.Random,
+            fallback: str = "pins") -> dict[str, list[str] | str]:
+    """The shared sentences of a prose style (``fallback``: how to state a range whose ends repeat)."""
     return {"size": ph.sizes_text(view, p.size, p.size_rect), "order": ph.order_text(view, p.order),
-            "analog": ph.analog_statements(view, p.analog, rng), "digital": ph.digital_statement(view, p.digital, rng),
-            "dirs": ph.direction_statements(view, p.dirs, p.every_dir), "inner": ph.inner_statements(view, p.inner, rng)}
+            "analog": ph.analog_statements(view, p.analog, rng, fallback),
+            "digital": ph.digital_statement(view, p.digital, rng),
+            "dirs": ph.direction_statements(view, p.dirs, p.every_dir),
+            "inner": ph.inner_statements(view, p.inner, rng)}
 
 
 def bench(view: View, p: Phrasing, rng: random.Random) -> str:
@@ -231,8 +234,10 @@ def numbered(view: View, p: Phrasing, rng: random.Random) -> str:
 
 
 def per_side(view: View, p: Phrasing, rng: random.Random) -> str:
-    """Per-side lists ("Left side (top to bottom): …"), in travel order or (hold-out) reading order."""
-    c = _common(view, p, rng)
+    """Per-side lists ("Left side (top to bottom): …"), in travel order or (hold-out) reading order.
+
+    Pads are not numbered here, so analog runs are stated by name, never by pin number."""
+    c = _common(view, p, rng, fallback="members")
     counts = dict(zip(("left", "bottom", "right", "top"), view.per_side))
     sides = ph.SIDE_ORDER[(view.order, view.start)]
     lines = [f"{view.id} pad ring ({'double' if view.double else 'single'} ring)."]
