@@ -154,6 +154,32 @@ def test_yaml_toml_csv_renderings_read_back_with_real_parsers(parts, ioring30):
     assert min(checked.values()) >= 5 and len(checked) == 3
 
 
+# placement direction along each side (adaptor.graph.side_sequence): (from, to) per order
+ALONG = {"counterclockwise": {"left": ("top", "bottom"), "bottom": ("left", "right"), "right": ("bottom", "top"),
+                              "top": ("right", "left")},
+         "clockwise": {"left": ("bottom", "top"), "top": ("left", "right"), "right": ("top", "bottom"),
+                       "bottom": ("right", "left")}}
+
+
+def test_per_side_lists_place_every_pad_where_the_answer_has_it(parts):
+    """Side lists, read geometrically ("Top side (left to right): …"), give the answer's outer positions."""
+    line = re.compile(r"^(Left|Bottom|Right|Top) side \((\w+) to (\w+)\): (.*)$")
+    checked = 0
+    for case in parts["tuned"] + parts["holdout"]:
+        if case.style != "per_side" or case.expected is None:
+            continue
+        order = case.expected.ring.order.value
+        placed = {}
+        for match in filter(None, map(line.match, case.prompt.read_text().splitlines())):
+            side, names = match.group(1).lower(), [n.split(" (")[0] for n in match.group(4).split(", ")]
+            if (match.group(2), match.group(3)) != ALONG[order][side]:
+                names = names[::-1]
+            placed.update({f"{side}_{k}": n for k, n in enumerate(names)})
+        assert placed == _outer(case.expected), case.id
+        checked += 1
+    assert checked >= 10
+
+
 def test_renderer_writes_every_ioring30_intent_in_every_style(ioring30):
     assert len(ioring30) == 30
     for case in ioring30:
