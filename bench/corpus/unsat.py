@@ -115,9 +115,11 @@ def size_conflict(v: View) -> None:
 
 
 def range_overlap(v: View) -> None:
-    runs = v.analog_runs()
-    (i, _, _), (_, j, key) = runs[0], runs[1]
-    v.extra_ranges = [(v.listing[i], v.listing[j], key)]
+    """A second range on another domain's supplies over the tail of the first analog run."""
+    (i, j, key), other = v.analog_runs()[0], next(k for k in v.analog if k != v.analog_runs()[0][2])
+    first = next(k for k in range(i + 1, j) if v.unique(v.listing[k]))
+    assert v.unique(v.listing[j]) and key != other
+    v.extra_ranges = [(v.listing[first], v.listing[j], other)]
 
 
 def inner_core_name(v: View) -> None:
