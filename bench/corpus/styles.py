@@ -65,10 +65,11 @@ STYLE_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 # style-specific variants of the tuned part (key -> options), then those only the hold-out part uses
 STYLE_VARIANTS: dict[str, dict[str, tuple[str, ...]]] = {
-    "email": {"list": ("comma", "spaces"), "greeting": ("hi", "hello")},
+    "email": {"list": ("comma", "spaces"), "greeting": ("hi", "hello"),
+              "intro": ("The pads, in order:", "Pad order:")},
     "ticket": {"markup": ("jira",), "list": ("noformat", "inline")},
     "markdown": {"list": ("code", "inline"), "headings": ("h2",)},
-    "bullets": {"marker": ("-", "*"), "list": ("one_bullet", "sub_bullets")},
+    "bullets": {"marker": ("-", "*"), "list": ("one_bullet", "sub_bullets"), "label": ("Pads", "Pad order")},
     "numbered": {"numbering": ("dot", "paren"), "annotate": ("paren", "none")},
     "per_side": {"sides": ("travel",), "annotate": ("paren", "none"), "size_line": ("implied", "stated")},
     "md_table": {"columns": ("pin_name_domain_dir", "name_class_supplies")},
@@ -81,10 +82,10 @@ STYLE_VARIANTS: dict[str, dict[str, tuple[str, ...]]] = {
     "bench": {"header": ("task",)},
 }
 HOLDOUT_VARIANTS: dict[str, dict[str, tuple[str, ...]]] = {
-    "email": {"list": ("lines",), "greeting": ("team",)},
+    "email": {"list": ("lines",), "greeting": ("team",), "intro": ("Pins (in ring order):",)},
     "ticket": {"list": ("bullets",)},
     "markdown": {"headings": ("h3_bold",)},
-    "bullets": {"list": ("per_line",)},
+    "bullets": {"list": ("per_line",), "label": ("Pins",)},
     "numbered": {"numbering": ("hash",)},
     "per_side": {"sides": ("geometric",)},
     "md_table": {"columns": ("side_pos",)},
@@ -148,7 +149,7 @@ def email(view: View, p: Phrasing, rng: random.Random) -> str:
     pads = {"comma": ", ".join(view.listing), "spaces": " ".join(view.listing),
             "lines": "\n".join(view.listing)}[p.extra["list"]]
     body = [greet, "", f"for the {view.id} test chip we need the pad ring, {ring}. {c['size']} {c['order']}", "",
-            "The pads, in order:", pads, ""]
+            p.extra["intro"], pads, ""]
     if c["inner"]:
         body += ["Inner pads: " + "; ".join(c["inner"]) + ".", ""]
     body += [" ".join([*c["analog"], c["digital"]]).strip(), ""]
@@ -196,12 +197,13 @@ def bullets(view: View, p: Phrasing, rng: random.Random) -> str:
     """A bullet list."""
     c = _common(view, p, rng)
     m = p.extra["marker"]
+    label = p.extra["label"]
     if p.extra["list"] == "one_bullet":
-        pads = [f"{m} Pads: {', '.join(view.listing)}"]
+        pads = [f"{m} {label}: {', '.join(view.listing)}"]
     elif p.extra["list"] == "sub_bullets":
-        pads = [f"{m} Pads (in order):", *[f"  {m} {n}" for n in view.listing]]
+        pads = [f"{m} {label} (in order):", *[f"  {m} {n}" for n in view.listing]]
     else:
-        pads = [f"{m} Pad order:", *view.listing]
+        pads = [f"{m} {label}:", *view.listing]
     lines = [f"Pad ring spec ({view.id})", f"{m} {c['size']}", f"{m} {c['order']}", f"{m} {_ring_word(view)}", *pads,
              *[f"{m} {x}" for x in c["inner"]], *[f"{m} {s}" for s in c["analog"]],
              *([f"{m} {c['digital']}"] if c["digital"] else []), *[f"{m} {x}" for x in c["dirs"]]]
