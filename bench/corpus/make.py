@@ -46,10 +46,12 @@ def corpus() -> list[dict]:
                     "text": render(from_design(design), style, phrasing, slot), "expected": design.expected(),
                     "meta": {"style": style, "convention": design.family, "variant": phrasing.label()}})
     family = {d.id: d.family for d in sat}
+    used = dict.fromkeys(styles, 0)
     for n, (case_id, view, rule) in enumerate(unsatisfiable(sat)):
         pool = PROSE_STYLES if rule in PROSE_RULES else [s for s in styles if s not in NO_COUNT_STYLES or
                                                           rule != "plan.signal_count"]
-        style = pool[(n * 5) % len(pool)]
+        style = min(pool, key=lambda x: (used[x], (pool.index(x) - 5 * n) % len(pool)))  # spread over styles
+        used[style] += 1
         holdout = n % 3 == 2
         phrasing = choose_phrasing(style, rng, holdout)
         if rule in ("plan.range_unknown_name", "plan.range_overlap"):
