@@ -52,6 +52,7 @@ def test_counts_styles_families_and_parts(parts):
     unsat = [c for c in cases if c.expected_error]
     assert len(sat) >= 150 and len(unsat) >= 20
     assert len({c.style for c in cases}) >= 12 and {c.style for c in cases} == set(STYLES)
+    assert {c.style for c in unsat} == set(STYLES)  # every style also carries a defect
     assert len({c.convention for c in sat}) >= 8 and {c.convention for c in sat} == set(FAMILIES)
     for part in parts.values():  # every style is in both parts, with satisfiable cases
         assert {c.style for c in part if c.expected is not None} == set(STYLES)
