@@ -1,4 +1,8 @@
-"""Bench outputs: results.json, results.csv, summary.md (with the paper's numbers) and PNG plots."""
+"""Bench outputs: results.json, results.csv, summary.md (with the paper's numbers) and PNG plots.
+
+A suite with a meta.json also gets pass rates per request style and per supply convention, in
+summary.md and pass_rates.json (each row of results.json carries its style and convention).
+"""
 
 from __future__ import annotations
 
@@ -17,7 +21,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 PAPER = {"simple": "100 %", "medium": "66.67 %", "hard": "30-40 %", "overall": "76.67 %"}
 CSV_FIELDS = ["id", "tier", "planner", "ring_pads", "valid", "semantic_pass", "drc_clean", "lvs_clean", "passed",
               "strict_differences", "report_only_differences", "total_s", "llm_calls", "tokens_in", "tokens_out",
-              "error"]
+              "error", "style", "convention"]
 
 
 def passed(r: dict[str, Any]) -> bool:
@@ -66,6 +70,10 @@ def write_reports(results: list[dict[str, Any]], out: Path, suite: str) -> str:
         lines.append(f"| {planner} | **overall** | {len(scored)} | {_rate(scored, 'semantic_pass')} | "
                      f"{_rate(scored, 'drc_clean')} | {_rate(scored, 'lvs_clean')} | **{_rate(scored, 'passed')}** | "
                      f"{PAPER['overall']} |")
+    rates = {key: pass_rates(results, key) for key in ("style", "convention")}
+    if any(rates.values()):
+        (out / "pass_rates.json").write_text(json.dumps(rates, indent=2) + "\n")
+    lines += _breakdown(rates["style"], "style") + _breakdown(rates["convention"], "convention")
     failures = [r for r in results if not passed(r)]
     if failures:
         lines += ["", "## Failing cases", ""]
@@ -80,6 +88,37 @@ def write_reports(results: list[dict[str, Any]], out: Path, suite: str) -> str:
     (out / "summary.md").write_text(summary)
     _plots(results, out)
     return summary
+
+
+def pass_rates(results: list[dict[str, Any]], key: str) -> dict[str, dict[str, dict[str, int]]]:
+    """Per planner and per value of ``key`` (style or convention, from the suite's meta.json): counts of
+    satisfiable cases passed and unsatisfiable ones refused for the right rule."""
+    out: dict[str, dict[str, dict[str, int]]] = {}
+    for r in results:
+        if not r.get(key):
+            continue
+        entry = out.setdefault(r["planner"], {}).setdefault(r[key], {"sat": 0, "sat_passed": 0, "unsat": 0,
+                                                                     "unsat_passed": 0})
+        kind = "unsat" if r["tier"] == "unsat" else "sat"
+        entry[kind] += 1
+        entry[f"{kind}_passed"] += passed(r)
+    return {planner: dict(sorted(values.items())) for planner, values in sorted(out.items())}
+
+
+def _breakdown(rates: dict[str, dict[str, dict[str, int]]], key: str) -> list[str]:
+    """The markdown table of ``pass_rates`` (nothing when the suite has no meta.json)."""
+    if not rates:
+        return []
+    lines = ["", f"## Pass rate per {key}", "",
+             f"| planner | {key} | satisfiable pass | unsatisfiable refused for the right rule | pass |",
+             "|---|---|---|---|---|"]
+    for planner, values in rates.items():
+        for value, n in values.items():
+            total = n["sat"] + n["unsat"]
+            both = n["sat_passed"] + n["unsat_passed"]
+            lines.append(f"| {planner} | {value} | {n['sat_passed']}/{n['sat']} | {n['unsat_passed']}/{n['unsat']} | "
+                         f"{100 * both / total:.1f} % |")
+    return lines
 
 
 def _plots(results: list[dict[str, Any]], out: Path) -> None:

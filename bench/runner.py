@@ -58,6 +58,8 @@ def run_case(case: Case, planner: str, out: Path) -> dict[str, Any]:
                               "valid": False, "semantic_pass": False, "differences": [], "drc_clean": None,
                               "lvs_clean": None, "times_s": {}, "llm_calls": 0, "tokens_in": 0, "tokens_out": 0,
                               "outputs": str(folder), "error": None}
+    if case.style or case.convention:
+        result.update(style=case.style, convention=case.convention)
     start = time.perf_counter()
     try:
         folder.mkdir(parents=True, exist_ok=True)

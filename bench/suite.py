@@ -4,6 +4,10 @@
   ``<case>.error.json`` (``{"rule": "plan.signal_count"}``: the planner must refuse with it);
 - the AMS-IO-Bench reference layout: prompt files ``*.txt`` anywhere in the suite and
   ``golden_output/<case>/io_ring_intent_graph.json`` goldens (converted on load).
+
+An optional ``meta.json`` at the suite's root maps a case id to ``{"style", "convention",
+"variant"}`` (how the request is written, which supply naming family it uses); the report breaks
+pass rates down by them.
 """
 
 from __future__ import annotations
@@ -30,6 +34,9 @@ class Case(BaseModel):
     expected: IntentGraph | None = None
     expected_error: str | None = None
     note: str = ""
+    style: str | None = None  # from meta.json: how the request is written
+    convention: str | None = None  # from meta.json: the supply naming family
+    variant: str | None = None  # from meta.json: the phrasing forms used
 
 
 def reference_tier(case_id: str) -> str:
@@ -80,8 +87,23 @@ def load_suite(folder: Path) -> list[Case]:
     if not cases:
         raise UserError(f"{folder}: no cases (prompts with expected answers)",
                         "see bench/README.md for the two suite layouts")
+    meta = _meta(folder)
+    cases = [c.model_copy(update=meta.get(c.id, {})) for c in cases]
     order = {t: k for k, t in enumerate(TIERS)}
     return sorted(cases, key=lambda c: (order.get(c.tier, 9), c.id))
+
+
+def _meta(folder: Path) -> dict[str, dict[str, str]]:
+    """The suite's meta.json (case id -> style, convention, variant), or nothing."""
+    path = folder / "meta.json"
+    if not path.is_file():
+        return {}
+    try:
+        doc = json.loads(path.read_text())
+    except json.JSONDecodeError as exc:
+        raise UserError(f"{path}: not JSON ({exc})", "meta.json maps case ids to {style, convention, variant}")
+    return {case: {k: v for k, v in entry.items() if k in ("style", "convention", "variant")}
+            for case, entry in doc.items() if isinstance(entry, dict)}
 
 
 def ring_size(case: Case) -> int:

@@ -5,7 +5,7 @@ supplies, directions): that definition is the ground truth. From it this script 
 prompt in one of the AMS-IO-Bench phrasings and, separately, builds the expected intent with
 the golden rules of reference page §2. The planner is never used here, so the suite measures it.
 
-    python bench/suites/make_ioring30.py   (rewrites bench/suites/ioring-30/)
+    PYTHONPATH=. python bench/suites/make_ioring30.py   (rewrites bench/suites/ioring-30/)
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bench import golden
+
 HERE = Path(__file__).resolve().parent / "ioring-30"
 RULE = "=" * 70
-SIDES_CCW = ("left", "bottom", "right", "top")
-SIDES_CW = ("left", "top", "right", "bottom")
 OUT_NAMES = ("SDO", "DOUT", "IRQ", "FLAG", "DCLK", "RDY", "DRDY", "CLKOUT", "MISO", "LOCK")
 INOUT_NAMES = ("SDA", "GPIO")
 
@@ -53,74 +53,9 @@ def direction(name: str) -> str:
     return "in"
 
 
-def is_ground(name: str) -> bool:
-    return any(k in name.upper() for k in ("VSS", "GND"))
-
-
-def positions(spec: Spec) -> list[str]:
-    sides = SIDES_CCW if spec.order == "counterclockwise" else SIDES_CW
-    counts = dict(zip(SIDES_CCW, spec.per_side))
-    return [f"{s}_{k}" for s in sides for k in range(counts[s])]
-
-
 def expected_intent(spec: Spec) -> dict:
-    """The golden answer from the ground truth (reference page §2 rules)."""
-    pos = positions(spec)
-    names = [n for n, _ in spec.pads]
-    rows = [{"name": n, "position": p, "dom": d, "inner": False} for (n, d), p in zip(spec.pads, pos)]
-    for name, a, b, dom in spec.inner:
-        i, j = sorted((names.index(a), names.index(b)))
-        side, k = pos[i].split("_")
-        rows.insert(next(r for r, row in enumerate(rows) if row["position"] == pos[i]) + 1,
-                    {"name": name, "position": f"{side}_{k}_{int(k) + 1}", "dom": dom, "inner": True})
-    domains = [{"kind": "analog", "name": key, "vdd": v, "vss": s} for key, (v, s) in spec.analog.items()]
-    if spec.digital:
-        cv, cg, iv, ig = spec.digital
-        domains.append({"kind": "digital", "name": "digital", "core_vdd": cv, "core_vss": cg, "io_vdd": iv,
-                        "io_vss": ig})
-    # runs of analog domains in ring order (cyclic): first outer pad named vdd/vss is the provider
-    n = len(rows)
-    start = next((k for k in range(n) if rows[k]["dom"] != rows[k - 1]["dom"]), 0)
-    order = [rows[(start + k) % n] for k in range(n)]
-    runs, current = [], [order[0]]
-    for row in order[1:]:
-        if row["dom"] == current[-1]["dom"]:
-            current.append(row)
-        else:
-            runs.append(current)
-            current = [row]
-    runs.append(current)
-    for run in runs:
-        key = run[0]["dom"]
-        if key == "D":
-            for row in run:
-                roles = dict(zip(spec.digital or (), ("core_vdd", "core_vss", "io_vdd", "io_vss")))
-                row["role"] = roles.get(row["name"], "digital_io")
-            continue
-        vdd, vss = spec.analog[key]
-        for net, kind in ((vdd, "vdd"), (vss, "vss")):
-            same = [r for r in run if r["name"] == net]
-            same.sort(key=lambda r: r["inner"])
-            for k, row in enumerate(same):
-                row["role"] = f"analog_{kind}_{'provider' if k == 0 else 'consumer'}"
-        for row in run:
-            if "role" not in row:
-                supply = any(t in row["name"].upper() for t in ("VDD", "VSS", "GND"))
-                row["role"] = ("analog_vss_consumer" if is_ground(row["name"]) else "analog_vdd_consumer") \
-                    if supply else "analog_io"
-    pads = []
-    for row in rows:
-        pad = {"name": row["name"], "position": row["position"], "role": row["role"],
-               "domain": "digital" if row["dom"] == "D" else row["dom"]}
-        if row["role"] == "digital_io":
-            pad["direction"] = direction(row["name"])
-        pads.append(pad)
-    ground = spec.digital[1] if spec.digital else next(iter(spec.analog.values()))[1]
-    left, bottom, right, top = spec.per_side
-    return {"schema_version": 1, "design": spec.id, "technology": "sg13g2",
-            "ring": {"pads": {"left": left, "bottom": bottom, "right": right, "top": top}, "order": spec.order,
-                     "kind": "double" if spec.inner else "single"},
-            "domains": domains, "common_ground": ground, "pads": pads, "notes": []}
+    """The golden answer from the ground truth (bench/golden.py, reference page §2 rules)."""
+    return golden.expected_intent(spec, direction)
 
 
 def _pair(vdd: str, vss: str, ground_first: bool) -> tuple[str, str]:
