@@ -98,10 +98,9 @@ def _meta(folder: Path) -> dict[str, dict[str, str]]:
     path = folder / "meta.json"
     if not path.is_file():
         return {}
-    try:
-        doc = json.loads(path.read_text())
-    except json.JSONDecodeError as exc:
-        raise UserError(f"{path}: not JSON ({exc})", "meta.json maps case ids to {style, convention, variant}")
+    doc = read_json(path)
+    if not isinstance(doc, dict):
+        raise UserError(f"{path}: not a JSON object", "meta.json maps case ids to {style, convention, variant}")
     return {case: {k: v for k, v in entry.items() if k in ("style", "convention", "variant")}
             for case, entry in doc.items() if isinstance(entry, dict)}
 
