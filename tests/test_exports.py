@@ -423,6 +423,9 @@ def test_openroad_script_rebuilds_the_placement(built, name):
                     pos, gap = pos + width, gap - width
             assert abs(gap) < EPS
             pos = hi
+        fill_rotation = _rotation(ORIENT[ROW_ORIENT[opts["-row"]]])  # place_io_fill keeps the row's orientation
+        assert all(c.rotation == fill_rotation for c in ring.placement.of_kind("filler") if c.side is side
+                   and (c.cell, round(c.box[0] if horizontal else c.box[1], 6)) in fills), side
         explicit = [(cell, round(b[0] if horizontal else b[1], 6)) for cell, b, _, _, r in placed.values()
                     if r == opts["-row"] and cell in ring.profile.fillers]
         ours = [(c.cell, round(c.box[0] if horizontal else c.box[1], 6)) for c in ring.placement.of_kind("filler")
