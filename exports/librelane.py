@@ -6,8 +6,8 @@ bottom to top: the order LibreLane's default pad script places them in). The def
 spaces pads uniformly and knows no domain breakers, so ``PAD_CFG`` points at the ``openroad``
 export, which places every pad, breaker, filler and bond pad where the adaptor did; the other
 PAD_* values describe the same ring (sites, edge spacing, corner, fillers, bond pad) for LibreLane
-and for readers. ``PAD_BONDPAD_OFFSETS`` maps a master regex to the outer-row offset; the inner
-row of a double ring is placed by PAD_CFG.
+and for readers. ``PAD_BONDPAD_OFFSETS`` maps a regex per pad master to the outer-row offset; the
+inner row of a double ring is placed by PAD_CFG.
 """
 
 from __future__ import annotations
@@ -53,8 +53,7 @@ def config(ring: Ring) -> dict[str, Any]:
         "PAD_BONDPAD_NAME": profile.bond_pad.cell,
         "PAD_BONDPAD_WIDTH": _num(profile.bond_pad.metal_um),
         "PAD_BONDPAD_HEIGHT": _num(profile.bond_pad.metal_um),
-        "PAD_BONDPAD_OFFSETS": {"^(" + "|".join(re.escape(m) for m in masters) + ")$":
-                                f"{_num(far[0])} {_num(far[1])}"},
+        "PAD_BONDPAD_OFFSETS": {f"^{re.escape(m)}$": f"{_num(far[0])} {_num(far[1])}" for m in masters},
         "EXTRA_LEFS": [f"dir::{ring.design}_cells.lef"],
     })
     return cfg

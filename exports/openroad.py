@@ -1,7 +1,7 @@
 """`openroad`: a Tcl script for OpenROAD's ``pad`` module (commands as in its src/pad README) that
 rebuilds the ring: I/O sites and rows, every pad and breaker at its location, corners, fillers,
-abutment nets and the bond pads. ``place_io_fill`` closes the gaps; a gap it would fill in another
-order than the adaptor did is placed filler by filler first (:func:`explicit_fillers`).
+abutment nets and the bond pads. ``place_io_fill`` closes the gaps it fills exactly as the adaptor
+did; the other fillers are placed one by one first (:func:`explicit_fillers`).
 
 Orientation: with one site for both directions, ``make_io_sites`` makes the rows IO_SOUTH R0,
 IO_EAST R90, IO_NORTH MX and IO_WEST MXR90; ``place_pad -mirror`` applies MY first, which turns
@@ -44,13 +44,17 @@ def _widest_first(ring: Ring) -> list[tuple[str, float]]:
 
 
 def explicit_fillers(ring: Ring, side: Side) -> list[Placed]:
-    """The fillers of one side that ``place_io_fill`` would not put where the adaptor did.
+    """The fillers of one side that ``place_io_fill`` would not put as the adaptor did.
 
-    ICeWall fills each gap from its lower end, widest filler first; the adaptor fills from the end
-    its walk starts at, so on sides walked downward a gap of mixed widths comes out mirrored.
-    Those gaps are placed filler by filler with ``place_pad``.
+    ``place_io_fill`` places fillers in the row's own orientation, which on the mirrored rows
+    (north, west) is the adaptor's mirrored, and a filler need not be symmetric: there every filler
+    is placed with ``place_pad -mirror``. Elsewhere ICeWall fills each gap from its lower end,
+    widest filler first, while the adaptor fills from the end its walk starts at; a gap where the
+    two differ is placed filler by filler too.
     """
     cells = sorted((c for c in ring.placement.cells if c.side is side), key=location)
+    if side in MIRRORED:
+        return [c for c in cells if c.kind == "filler"]
     runs: list[list[Placed]] = [[]]
     for cell in cells:
         if cell.kind == "filler":

@@ -48,8 +48,8 @@ class Ring:
         return self.placement.design
 
     def cell(self, placed: Placed) -> str:
-        """The library cell of an instance; breakers are the generated breaker cell."""
-        return breaker_cell(self.profile.name).name if placed.kind == "breaker" else placed.cell
+        """The cell of an instance; a breaker without a library cell is the generated breaker cell."""
+        return placed.cell or (breaker_cell(self.profile.name).name if placed.kind == "breaker" else "")
 
     def layer_name(self, layer: Layer | tuple[int, int]) -> str:
         """The LEF name of a GDS pin layer, from the profile's ``lef_layers``."""
