@@ -25,6 +25,7 @@ def _print_notes(result_notes: list[str], findings: list) -> None:
 
 def cmd_plan(args: argparse.Namespace) -> int:
     """Plan a spec into an intent graph (rule-based planner)."""
+    read_text(args.spec, "pass a spec: prompt text or a YAML/TOML/CSV pad table")  # size and encoding limits first
     result = plan_file(args.spec, args.technology)
     _print_notes(result.intent.notes, result.findings)
     text = dump_intent(result.intent)

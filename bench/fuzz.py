@@ -8,7 +8,7 @@ outputs, thread ids and technologies that are paths, foreign folders holding use
 ``budget`` seeded random ones (random bytes, random JSON values, mutated example intents). Every
 run happens in-process in a fresh temporary folder that is also ``$IORING_HOME``; outcomes are the
 exit code (a raised exception counts as exit 1, like the interpreter), ``traceback`` (an exception
-escaped or a traceback was printed), ``partial`` (exit ≥ 2 but files were written, or a hidden
+escaped or a traceback was printed), ``partial`` (exit ≥ 2 or a crash, yet files were written, or a hidden
 temporary folder was left), ``unsafe`` (a file outside the output folder was deleted or written,
 or an input that must be refused was accepted). Mutations: random edits of the example intents;
 those ``ioring validate`` accepts are built and checked, counting rings that fail DRC/LVS.
@@ -207,7 +207,7 @@ def run_case(case: Case, built: Path) -> dict[str, Any]:
         lost = [p for p in case.precious if not (work / p).exists()]
     return {"command": case.command, "exit": code,
             "traceback": escaped or "Traceback (most recent call last)" in out.getvalue() + err.getvalue(),
-            "partial": bool(hidden) or (code >= 2 and bool(new)),
+            "partial": bool(hidden) or ((code >= 2 or escaped) and bool(new)),
             "unsafe": bool(lost) or (case.must_refuse and code in (0, 1)),
             "seconds": round(seconds, 3)}
 

@@ -85,6 +85,17 @@ def test_thread_survives_a_restart(tmp_path, monkeypatch, app):
     assert any(b.label.endswith(thread) for b in again.sidebar.button)
 
 
+@pytest.mark.parametrize("thread", ["../../victim", "/tmp", "a/b"])
+def test_a_thread_id_in_the_url_is_never_a_path(tmp_path, monkeypatch, thread):
+    monkeypatch.setenv("IORING_HOME", str(tmp_path / "home"))
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.query_params["thread"] = thread
+    at.run()
+    assert not at.exception and at.session_state["thread"] != thread
+    assert any("Not a thread id" in e.value for e in at.error)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["home"]
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

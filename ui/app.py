@@ -7,6 +7,7 @@ reload or a restart continues it).
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import re
 from pathlib import Path
@@ -120,10 +121,18 @@ def results(state: dict, planner: str, technology: str) -> None:
                 col.download_button(label, (folder / name).read_bytes(), file_name=name, mime=mime, key=f"dl-{name}")
 
 
+def _remote(ip: object) -> bool:
+    """True for a client address that is not this machine (Streamlit gives None for localhost)."""
+    try:
+        return isinstance(ip, str) and not ipaddress.ip_address(ip).is_loopback
+    except ValueError:
+        return True
+
+
 def main() -> None:
     """The page."""
     st.set_page_config(page_title="ioring", layout="wide")
-    if not st.get_option("server.address") and st.context.ip_address is not None:
+    if not st.get_option("server.address") and _remote(st.context.ip_address):
         # started without an address, Streamlit listens on every address: serve this machine only
         st.error("This server was started without a listen address, so it only serves this machine. "
                  "Start it with `ioring ui` (127.0.0.1), or choose the address with `--server.address`.")
