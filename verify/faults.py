@@ -52,6 +52,15 @@ def delete_filler(layout: kdb.Layout, top: kdb.Cell, profile: Profile) -> str:
     return f"{name} deleted"
 
 
+def delete_side_filler(layout: kdb.Layout, top: kdb.Cell, profile: Profile) -> str:
+    """Delete the middle filler of the left side (in double_ring_6x6 this aborted klayout 0.30.12)."""
+    left = min(i.dcplx_trans.disp.x for i in _insts(top, profile, "filler"))
+    inst = _middle([i for i in _insts(top, profile, "filler") if i.dcplx_trans.disp.x == left])
+    name = inst.cell.name
+    inst.delete()
+    return f"{name} on the left side deleted"
+
+
 def delete_corner(layout: kdb.Layout, top: kdb.Cell, profile: Profile) -> str:
     """Delete one corner."""
     inst = _insts(top, profile, "corner")[0]
@@ -111,4 +120,5 @@ FAULTS = (
     Fault("two labels shorted", short_labels, ("lvs.short",)),
     Fault("breaker left out", drop_breaker, ("lvs.domain_short",)),
     Fault("off-grid placement", off_grid, ("drc.grid",)),
+    Fault("left-side filler deleted", delete_side_filler, ("drc.gap", "lvs.bus_open")),
 )

@@ -38,6 +38,7 @@ BUSES = ("vss", "vdd", "iovss", "iovdd")
 LOOP_LAYER = "tm1"
 MATCH_TOLERANCE_UM = 40.0  # a layout pad cell this close to the expected origin is that pad
 MATCH = kdb.NetlistCrossReference.Match
+PAD_PREFIX = "sg13g2_IOPad"
 
 
 @dataclass
@@ -66,20 +67,62 @@ def extract(ring: RingLayout, must_connect: list[str] = ()) -> tuple[kdb.LayoutV
             text = lvs.make_text_layer(ring.layer((layer, 2)), f"{name}_text")
             lvs.connect(layers[name])
             lvs.connect(layers[name], text)
-    for bus in BUSES:
-        lvs.join_net_names("sg13g2_*", bus)
+    _join_bus_strips(ring, lvs, layers)
     for net in must_connect:
         lvs.join_net_names(ring.top.name, net)
     lvs.extract_netlist()
     netlist = lvs.netlist()
     top = ring.top.name
-    pads = [c.name for c in netlist.each_circuit() if c.name.startswith("sg13g2_IOPad")]
+    pads = [c.name for c in netlist.each_circuit() if c.name.startswith(PAD_PREFIX)]
     for circuit in list(netlist.each_circuit()):
         if circuit.name != top and circuit.name not in pads:
             netlist.flatten_circuit(circuit)
     for name in pads:
         netlist.blank_circuit(name)
     return lvs, layers
+
+
+def _join_bus_strips(ring: RingLayout, lvs: kdb.LayoutVsSchematic, layers: dict[str, kdb.Region]) -> None:
+    """Join the strips of each bus inside every pad cell with drawn (virtual) wires.
+
+    A pad cell carries a bus in several strips (iovss at y 6-61 and 125-135, …) that meet on
+    front-end layers this extraction does not read. ``join_net_names`` on a subcell corrupts
+    klayout's heap (0.30.12: joining two pins of a child re-joins the parent's nets and
+    appends to a cluster connection list freed by ``rename_connection``; an open double ring
+    aborts with ``malloc(): unaligned fastbin chunk``). So the join is geometry instead, in
+    this in-memory copy of the layout: a dot under each of the bus's labels on each metal
+    (layer ``dot``, connected to that metal only) and a wire over the dots of the bus
+    (connected to the dots only), per pad cell. Fillers and corners are not joined: their
+    strips of one metal meet the next pad cell's strips, as on silicon.
+    """
+    layout, dot_um = ring.layout, 0.01
+    dots: dict[tuple[str, str], int] = {}
+    wires: dict[str, int] = {}
+    for cell in layout.each_cell():
+        if not cell.name.startswith(PAD_PREFIX):
+            continue
+        spans: dict[str, kdb.DBox] = {}
+        for name, (layer, _) in METALS:
+            if not name.startswith(("m", "tm")):
+                continue
+            for shape in cell.shapes(ring.layer((layer, 2))).each():
+                bus = shape.text_string if shape.is_text() else ""
+                if bus not in BUSES:
+                    continue
+                if (bus, name) not in dots:
+                    dots[bus, name] = layout.insert_layer(kdb.LayerInfo())
+                dot = kdb.DBox(shape.text_dpos, shape.text_dpos).enlarged(dot_um, dot_um)
+                cell.shapes(dots[bus, name]).insert(dot)
+                spans[bus] = spans.get(bus, kdb.DBox()) + dot
+        for bus, span in spans.items():
+            if bus not in wires:
+                wires[bus] = layout.insert_layer(kdb.LayerInfo())
+            cell.shapes(wires[bus]).insert(span)
+    wire_regions = {bus: lvs.make_layer(index, f"join_{bus}") for bus, index in wires.items()}
+    for (bus, metal), index in dots.items():
+        region = lvs.make_layer(index, f"dot_{bus}_{metal}")
+        lvs.connect(region, layers[metal])
+        lvs.connect(region, wire_regions[bus])
 
 
 def reference_spice(placement: Placement) -> str:
