@@ -108,7 +108,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     """DRC and LVS of a built ring against its intent; reports written beside it."""
     from verify.check import print_check, run_check
 
-    result = run_check(Path(args.target), Path(args.intent) if args.intent else None, args.timeout)
+    result = run_check(Path(args.target), Path(args.intent) if args.intent else None, args.timeout, args.lvsdb)
     return print_check(result)
 
 
@@ -180,6 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("target", metavar="DIR|LAYOUT", help="a folder written by `ioring build`, or a GDS/OASIS file")
     p.add_argument("--intent", metavar="INTENT.json", help="the intent to check against (default: DIR/intent.json)")
     p.add_argument("--timeout", type=float, default=300.0, help="seconds before the checks are stopped")
+    p.add_argument("--lvsdb", action="store_true", help="write lvs.lvsdb even when LVS is clean")
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("review", help="a self-contained HTML page for a tape-out prep review of a build folder")

@@ -6,6 +6,7 @@ show up even though the placement that produced it was clean.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import klayout.db as kdb
 
 from adaptor.errors import UserError
 from adaptor.technology import Profile, cell_info
+from verify.library import shipped_cells
 
 BREAKER_PREFIX = "ioring_"
 
@@ -97,10 +99,14 @@ def read_ring(path: Path, profile: Profile) -> RingLayout:
     except RuntimeError as exc:
         raise UserError(f"{path}: cannot read the layout ({str(exc).splitlines()[0]})",
                         "pass a GDS or OASIS file written by `ioring build`") from None
-    tops = list(layout.each_top_cell())
-    if len(tops) != 1:
-        raise UserError(f"{path}: the layout has {len(tops)} top cells", "a ring has exactly one top cell")
-    top = layout.cell(tops[0])
+    library = shipped_cells(profile.name)
+    tops = [layout.cell(t) for t in layout.each_top_cell()]
+    rings = [t for t in tops if t.name not in library]  # a library cell left without a parent is not a ring
+    if len(rings) != 1:
+        names = ", ".join(t.name for t in rings) or "none outside the library"
+        raise UserError(f"{path}: the layout has {len(rings)} top cells that are not library cells ({names})",
+                        "a ring has exactly one top cell")
+    top = rings[0]
     info = cell_info(profile.name)
     breaker_w = profile.breaker_width_um
     insts = []
@@ -116,3 +122,15 @@ def read_ring(path: Path, profile: Profile) -> RingLayout:
         trans = inst.dcplx_trans
         insts.append(Inst(kind, name, trans, trans * local))
     return RingLayout(layout, top, insts)
+
+
+def layout_digest(paths: list[Path]) -> dict[str, str]:
+    """File name → SHA-256 of its bytes: ties a report to the layout it checked."""
+    out = {}
+    for path in paths:
+        digest = hashlib.sha256()
+        with open(path, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+        out[Path(path).name] = digest.hexdigest()
+    return out

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 import klayout.db as kdb
 
 from adaptor.findings import Finding, Severity
-from adaptor.intent import IntentGraph
+from adaptor.intent import Direction, IntentGraph, Role
 from adaptor.placement import Placement, place
 from adaptor.technology import Profile, cell_info
 from verify.layout import RingLayout
@@ -202,10 +202,12 @@ def _label_sets(lvs: kdb.LayoutVsSchematic, ring: RingLayout, layers: dict[str, 
 
 def run_lvs(ring: RingLayout, intent: IntentGraph, profile: Profile, workdir: str) -> LvsResult:
     """Extract, compare with the intent, and run the explicit checks."""
-    expected = place(intent)
+    role_intent, findings = _role_cells(intent, profile)
+    expected = place(role_intent)
     shared = _shared_nets(expected)
     lvs, layers = extract(ring, shared)
-    match, findings = _compare(lvs, _reference(reference_spice(expected), f"{workdir}/reference.sp"))
+    match, compared = _compare(lvs, _reference(reference_spice(expected), f"{workdir}/reference.sp"))
+    findings += compared
     findings += [Finding(rule="lvs.must_connect", where="ring", severity=Severity.warning,
                          message=f"net {net} is on {' and '.join(buses)}, which the ring does not join",
                          hint="connect them outside the ring (in the core or the package)")
@@ -219,6 +221,8 @@ def run_lvs(ring: RingLayout, intent: IntentGraph, profile: Profile, workdir: st
     findings += _pads(expected, found)
     findings += _segments(expected, found)
     findings += _loops(lvs, ring, layers, expected, found)
+    findings += _labels(ring, expected)
+    findings += _floating_bond_pads(lvs, ring, layers, profile, found)
     return LvsResult(findings=findings, compare_match=match, lvs=lvs)
 
 
@@ -319,4 +323,69 @@ def _loops(lvs: kdb.LayoutVsSchematic, ring: RingLayout, layers: dict[str, kdb.R
             if not closed:
                 out.append(_finding("lvs.bus_open", f"the {bus} bus (net {_net_name(net)}) does not close around "
                                     "the die", "a filler, corner or cell is missing in the ring"))
+    return out
+
+
+def _role_cells(intent: IntentGraph, profile: Profile) -> tuple[IntentGraph, list[Finding]]:
+    """The intent with every cell override that is not a cell of its pad's role dropped (the reference
+    then uses the role's cell), and an ``lvs.pad_cell`` finding for each such override."""
+    out: list[Finding] = []
+    pads = []
+    for pad in intent.pads:
+        if pad.cell:
+            role_pad = pad.model_copy(update={"cell": None})
+            kind = (set(profile.digital_cells[pad.direction or Direction.input].values())
+                    if pad.role is Role.digital_io else {profile.pad_cell(role_pad)})
+            if pad.cell not in kind:
+                out.append(_finding("lvs.pad_cell", f"pad {pad.name} at {pad.position} ({pad.role.value}) is given "
+                                    f"cell {pad.cell}, which is not a {pad.role.value} cell: the reference uses "
+                                    f"{profile.pad_cell(role_pad)}", f"use one of {', '.join(sorted(kind))}",
+                                    pad.position or "intent"))
+                pad = role_pad
+        pads.append(pad)
+    return intent.model_copy(update={"pads": pads}), out
+
+
+def _labels(ring: RingLayout, expected: Placement) -> list[Finding]:
+    """Every label the intent's ring has (pad pins, core pins, bus names) is in the layout, on its layer."""
+    dbu = ring.dbu
+    have: defaultdict[tuple[str, int, int], set[tuple[int, int]]] = defaultdict(set)
+    for index in ring.layout.layer_indexes():
+        info = ring.layout.get_info(index)
+        for shape in ring.top.shapes(index).each(kdb.Shapes.STexts):
+            have[shape.text_string, shape.text.x, shape.text.y].add((info.layer, info.datatype))
+    out = []
+    for label in expected.labels:
+        layer = tuple(label.layer)
+        layers = have.get((label.text, round(label.x / dbu), round(label.y / dbu)), set())
+        if layer in layers:
+            continue
+        if layers:
+            on = ", ".join(f"{a}/{b}" for a, b in sorted(layers))
+            out.append(_finding("lvs.label_layer", f"label {label.text} at ({label.x:g}, {label.y:g}) µm is on layer "
+                                f"{on}, the ring needs it on {layer[0]}/{layer[1]}", "move the label back to its "
+                                "pin layer: on another layer it names nothing or the wrong shape", "layout",
+                                label.x, label.y))
+        else:
+            out.append(_finding("lvs.label_missing", f"label {label.text} at ({label.x:g}, {label.y:g}) µm on layer "
+                                f"{layer[0]}/{layer[1]} is missing", "restore the label (rebuild the ring)", "layout",
+                                label.x, label.y))
+    return out
+
+
+def _floating_bond_pads(lvs: kdb.LayoutVsSchematic, ring: RingLayout, layers: dict[str, kdb.Region],
+                        profile: Profile, found: list[tuple[str, kdb.DPoint, dict[str, kdb.Net]]]) -> list[Finding]:
+    """A pad-pin label on a net that reaches no pad cell is an open (a supply pad's strap deleted: the loose
+    bond pad keeps its label, so one name sits on two nets)."""
+    layer, _ = profile.pad_pin_layer
+    metal = next(name for name, (number, _) in METALS if number == layer)
+    reached = {net.cluster_id for _, _, ports in found for net in ports.values()}
+    out = []
+    for shape in ring.top.shapes(ring.layer(profile.pad_pin_layer)).each(kdb.Shapes.STexts):
+        point = shape.text_dpos
+        net = lvs.probe_net(layers[metal], kdb.DPoint(point.x, point.y))
+        if net is None or net.cluster_id not in reached:
+            out.append(_finding("lvs.open", f"label {shape.text_string} at ({point.x:g}, {point.y:g}) µm is on a "
+                                "net that reaches no pad cell: an open (the bond pad is cut off from its cell)",
+                                "restore the strap between the bond pad and its pad cell", "layout", point.x, point.y))
     return out
