@@ -115,10 +115,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_review(args: argparse.Namespace) -> int:
     """The tape-out review page of a build folder (running the checks first when needed)."""
     from verify.check import run_check
-    from verify.review import render_review
+    from verify.review import render_review, stale_reports
 
     folder = Path(args.folder)
-    if folder.is_dir() and not ((folder / "drc.json").is_file() and (folder / "lvs.json").is_file()):
+    if folder.is_dir() and stale_reports(folder):
         run_check(folder)
     output = args.output or str(folder / "review.html")
     write_text_atomic(output, render_review(folder))

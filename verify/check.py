@@ -76,8 +76,16 @@ def _stop_on_sigterm() -> Iterator[None]:
 def _run_worker(cmd: list[str], timeout_s: float) -> tuple[int | None, str, str]:
     """Run the worker: (exit code or None after the timeout, stdout, stderr). It is killed when the
     timeout passes or this process is stopped."""
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # SIGTERM is held back until ``proc`` exists, so that a stop during the fork still kills the child
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
     try:
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                preexec_fn=lambda: signal.pthread_sigmask(signal.SIG_SETMASK, mask))
+    except BaseException:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        raise
+    try:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # a SIGTERM that came meanwhile is raised here
         out, err = proc.communicate(timeout=timeout_s)
         return proc.returncode, out, err
     except subprocess.TimeoutExpired:
