@@ -1,9 +1,10 @@
 """LVS of a ring on klayout.db: connectivity from the layout, checked against the *intent*.
 
 1. Extraction, hierarchical, over Metal2…TopMetal2 and their vias with the pin and label
-   layers; the four bus names are joined inside each library cell (their strips meet on lower
-   metals that are not extracted). Fillers, corners, breakers and bond pads are flattened into
-   the top, pad cells become black boxes.
+   layers; the strips of each bus are joined inside each pad cell by drawn virtual wires (they
+   meet on front-end layers that are not extracted; ``join_net_names`` on subcells corrupts
+   klayout's heap, see ``_join_bus_strips``). Fillers, corners, breakers and bond pads are
+   flattened into the top, pad cells become black boxes.
 2. A reference netlist is built from the intent (SPICE text, black-box pad cells) and compared
    with NetlistComparer (``lvs.compare``, unmatched nets from the cross reference).
 3. Explicit checks in words a designer reads, because the comparer pairs nets by topology
@@ -16,7 +17,11 @@
      two segments never share one (a breaker left out shorts two domains);
    - lvs.bus_open: every bus that runs all the way round forms a closed loop around the die
      centre (a single missing filler leaves the net connected the other way round, so
-     counting nets would miss it).
+     counting nets would miss it);
+   - lvs.label_layer / lvs.label_missing: every label of the intent's ring is there, on its layer;
+   - lvs.open: a pad-pin label on a net that reaches no pad cell (a bond pad cut off);
+   - lvs.pad_cell also for an intent whose cell override is not a cell of the pad's role: the
+     reference comes from the role.
 """
 
 from __future__ import annotations

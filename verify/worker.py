@@ -26,6 +26,7 @@ from adaptor.placement import place
 from adaptor.technology import load_profile
 from verify.drc import run_drc
 from verify.layout import RingLayout, layout_digest, read_ring
+from verify.library import modified_cells
 from verify.lvs import run_lvs
 
 LVSDB_MAX_CELLS = 5000  # a failing ring with more cells gets no lvs.lvsdb unless asked (it grows to GBs)
@@ -60,7 +61,7 @@ def _report(findings: list[Finding], seconds: float, **extra: object) -> str:
                       indent=2) + "\n"
 
 
-def same_layout(ring: RingLayout, other: RingLayout) -> str:
+def same_layout(ring: RingLayout, other: RingLayout, technology: str) -> str:
     """Empty when two reads of a ring are the same geometry, else what differs (the checks then refuse).
 
     Both files' library cells are compared with the shipped library by DRC anyway; here the top
@@ -83,6 +84,9 @@ def same_layout(ring: RingLayout, other: RingLayout) -> str:
                  for r in (ring, other)]
         if texts[0] != texts[1]:
             return f"top-level labels on layer {layer[0]}/{layer[1]}"
+    mine, theirs = (modified_cells(r.layout, technology) for r in (ring, other))
+    if mine != theirs:
+        return f"library cells ({', '.join(sorted(set(mine) ^ set(theirs)))})"
     return ""
 
 
@@ -94,6 +98,7 @@ def run(layout_path: Path, intent_path: Path, out_dir: Path, lvsdb: bool = False
     differ. ``lvsdb``: write lvs.lvsdb even when LVS is clean (it is written when LVS fails, unless
     the ring is too large to make it useful).
     """
+    begin, cpu = time.perf_counter(), time.process_time()
     intent = IntentGraph.model_validate(read_json(intent_path))  # schema-checked by the caller
     profile = load_profile(intent.technology)
     paths = [layout_path] + ([also] if also else [])
@@ -101,7 +106,7 @@ def run(layout_path: Path, intent_path: Path, out_dir: Path, lvsdb: bool = False
     start = time.perf_counter()
     ring = read_ring(layout_path, profile)
     if also is not None:
-        differs = same_layout(ring, read_ring(also, profile))
+        differs = same_layout(ring, read_ring(also, profile), profile.name)
         if differs:
             raise UserError(f"{layout_path} and {also} are not the same layout: they differ in {differs}",
                             f"rebuild the ring, or check one file: ioring check {also} --intent {intent_path}")
@@ -124,7 +129,8 @@ def run(layout_path: Path, intent_path: Path, out_dir: Path, lvsdb: bool = False
     (out_dir / "lvs.json").write_text(_report(lvs.findings, lvs_s, compare_match=lvs.compare_match, lvsdb=note,
                                               **stamp))
     return {"drc": len(errors(drc)), "lvs": len(errors(lvs.findings)), "drc_s": round(drc_s, 4),
-            "lvs_s": round(lvs_s, 4)}
+            "lvs_s": round(lvs_s, 4), "total_s": round(time.perf_counter() - begin, 4),
+            "cpu_s": round(time.process_time() - cpu, 4)}
 
 
 def main(argv: list[str]) -> int:
