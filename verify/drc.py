@@ -26,7 +26,6 @@ import klayout.db as kdb
 from adaptor.findings import Finding
 from adaptor.technology import Profile
 from verify.layout import Inst, RingLayout
-from verify.library import modified_cells
 
 CORNER_ROTATION = {("left", "bottom"): 0, ("right", "bottom"): 90, ("right", "top"): 180, ("left", "top"): 270}
 TOPMETAL1, TOPMETAL2 = (126, 0), (134, 0)
@@ -238,7 +237,7 @@ def check_library(ring: RingLayout, profile: Profile) -> list[Finding]:
     """Every library cell in the layout is the shipped one (verify/library.py)."""
     out = []
     centre = ring.ring_box().center()
-    for name, what in sorted(modified_cells(ring.layout, profile.name).items()):
+    for name, what in sorted(ring.modified_cells.items()):
         out.append(_finding("drc.library_cell", centre.x, centre.y, f"library cell {name} is modified in this "
                             f"layout: {what}", f"use the {profile.name} library's {name} unchanged"))
     return out

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import klayout.db as kdb
 
 from adaptor.errors import UserError
 from adaptor.technology import Profile, cell_info
-from verify.library import shipped_cells
+from verify.library import modified_cells, shipped_cells
 
 BREAKER_PREFIX = "ioring_"
 
@@ -46,6 +47,12 @@ class RingLayout:
     layout: kdb.Layout
     top: kdb.Cell
     insts: list[Inst]
+    technology: str
+
+    @cached_property
+    def modified_cells(self) -> dict[str, str]:
+        """Library cells of this layout that differ from the shipped library: name → what differs."""
+        return modified_cells(self.layout, self.technology)
 
     @property
     def dbu(self) -> float:
@@ -119,9 +126,9 @@ def read_ring(path: Path, profile: Profile) -> RingLayout:
             local = kdb.DBox(*info[name].boundary)
         else:
             local = inst.cell.dbbox()
-        trans = inst.dcplx_trans
-        insts.append(Inst(kind, name, trans, trans * local))
-    return RingLayout(layout, top, insts)
+        for trans in inst.dcell_inst.each_cplx_trans():  # every member of an array (OASIS writers make them)
+            insts.append(Inst(kind, name, trans, trans * local))
+    return RingLayout(layout, top, insts, profile.name)
 
 
 def layout_digest(paths: list[Path]) -> dict[str, str]:

@@ -26,7 +26,6 @@ from adaptor.placement import place
 from adaptor.technology import load_profile
 from verify.drc import run_drc
 from verify.layout import RingLayout, layout_digest, read_ring
-from verify.library import modified_cells
 from verify.lvs import run_lvs
 
 LVSDB_MAX_CELLS = 5000  # a failing ring with more cells gets no lvs.lvsdb unless asked (it grows to GBs)
@@ -61,7 +60,7 @@ def _report(findings: list[Finding], seconds: float, **extra: object) -> str:
                       indent=2) + "\n"
 
 
-def same_layout(ring: RingLayout, other: RingLayout, technology: str) -> str:
+def same_layout(ring: RingLayout, other: RingLayout) -> str:
     """Empty when two reads of a ring are the same geometry, else what differs (the checks then refuse).
 
     Both files' library cells are compared with the shipped library by DRC anyway; here the top
@@ -84,9 +83,9 @@ def same_layout(ring: RingLayout, other: RingLayout, technology: str) -> str:
                  for r in (ring, other)]
         if texts[0] != texts[1]:
             return f"top-level labels on layer {layer[0]}/{layer[1]}"
-    mine, theirs = (modified_cells(r.layout, technology) for r in (ring, other))
-    if mine != theirs:
-        return f"library cells ({', '.join(sorted(set(mine) ^ set(theirs)))})"
+    if ring.modified_cells != other.modified_cells:
+        differ = set(ring.modified_cells) ^ set(other.modified_cells) or set(ring.modified_cells)
+        return f"library cells ({', '.join(sorted(differ))})"
     return ""
 
 
@@ -106,7 +105,7 @@ def run(layout_path: Path, intent_path: Path, out_dir: Path, lvsdb: bool = False
     start = time.perf_counter()
     ring = read_ring(layout_path, profile)
     if also is not None:
-        differs = same_layout(ring, read_ring(also, profile), profile.name)
+        differs = same_layout(ring, read_ring(also, profile))
         if differs:
             raise UserError(f"{layout_path} and {also} are not the same layout: they differ in {differs}",
                             f"rebuild the ring, or check one file: ioring check {also} --intent {intent_path}")
