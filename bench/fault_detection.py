@@ -51,8 +51,8 @@ def main() -> None:
                     fault.inject(layout, layout.top_cell(), profile)
                 except ValueError:
                     continue  # e.g. no breaker in a single-domain ring
-                layout.write(str(tmp / "faulty.oas"))
-                found = rules_found(folder, tmp / "faulty.oas", tmp)
+                layout.write(str(tmp / f"faulty.{fault.suffix}"))
+                found = rules_found(folder, tmp / f"faulty.{fault.suffix}", tmp)
                 rows.append({"ring": ring, "fault": fault.name, "expected": list(fault.expect), "found": sorted(found),
                              "caught": set(fault.expect) <= found})
     print(f"{'ring':18} {'fault':24} {'caught':6}  expected → found")

@@ -112,20 +112,20 @@ def cmd_check(args: argparse.Namespace) -> int:
     """DRC and LVS of a built ring against its intent; reports written beside it."""
     from verify.check import print_check, run_check
 
-    result = run_check(Path(args.target), Path(args.intent) if args.intent else None, args.timeout)
+    result = run_check(Path(args.target), Path(args.intent) if args.intent else None, args.timeout, args.lvsdb)
     return print_check(result)
 
 
 def cmd_review(args: argparse.Namespace) -> int:
     """The tape-out review page of a build folder (running the checks first when needed)."""
     from verify.check import run_check
-    from verify.review import render_review
+    from verify.review import render_review, stale_reports
 
     folder = Path(args.folder)
     output = args.output or str(folder / "review.html")
     if Path(output).is_dir():
         raise UserError(f"{output}: is a folder", "pass a file name for -o, e.g. -o review.html")
-    if folder.is_dir() and not ((folder / "drc.json").is_file() and (folder / "lvs.json").is_file()):
+    if folder.is_dir() and stale_reports(folder):
         run_check(folder)
     write_text_atomic(output, render_review(folder))
     print(f"wrote {output}", file=sys.stderr)
@@ -199,6 +199,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("target", metavar="DIR|LAYOUT", help="a folder written by `ioring build`, or a GDS/OASIS file")
     p.add_argument("--intent", metavar="INTENT.json", help="the intent to check against (default: DIR/intent.json)")
     p.add_argument("--timeout", type=positive_float, default=300.0, help="seconds before the checks are stopped")
+    p.add_argument("--lvsdb", action="store_true", help="write lvs.lvsdb even when LVS is clean")
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("review", help="a self-contained HTML page for a tape-out prep review of a build folder")

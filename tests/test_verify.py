@@ -47,8 +47,8 @@ def test_injected_fault_is_caught_by_the_expected_rule(built, tmp_path, ring, fa
     layout = kdb.Layout()
     layout.read(str(built[ring] / "ring.oas"))
     fault.inject(layout, layout.top_cell(), PROFILE)
-    layout.write(str(tmp_path / "faulty.oas"))
-    run(tmp_path / "faulty.oas", built[ring] / "intent.json", tmp_path)
+    layout.write(str(tmp_path / f"faulty.{fault.suffix}"))
+    run(tmp_path / f"faulty.{fault.suffix}", built[ring] / "intent.json", tmp_path)
     drc, lvs = _reports(tmp_path)
     found = set(drc["rules"]) | set(lvs["rules"])
     assert set(fault.expect) <= found, f"{fault.name}: expected {fault.expect}, found {sorted(found)}"
@@ -99,7 +99,8 @@ def test_check_cli_clean_and_violations(run_cli, built, tmp_path):
     shutil.copytree(built["nonsquare_5x3"], folder)
     code, _, err = run_cli("check", folder)
     assert code == 0 and "DRC: clean" in err and "LVS: clean" in err
-    assert {"drc.json", "lvs.json", "drc.lyrdb", "lvs.lvsdb"} <= {p.name for p in folder.iterdir()}
+    assert {"drc.json", "lvs.json", "drc.lyrdb"} <= {p.name for p in folder.iterdir()}
+    assert not (folder / "lvs.lvsdb").exists()  # written only with --lvsdb or when LVS fails
     layout = kdb.Layout()
     layout.read(str(folder / "ring.oas"))
     FAULTS[2].inject(layout, layout.top_cell(), PROFILE)  # a corner deleted

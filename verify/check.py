@@ -1,8 +1,12 @@
 """`ioring check`: DRC and LVS of a built ring in a subprocess with a timeout.
 
-The target is a folder written by `ioring build` (its ring.oas, or ring.gds, and intent.json)
-or a GDS/OASIS file with ``--intent``. Reports go into the folder (the file's folder for a
-file), each moved into place only when the worker finished.
+The target is a folder written by `ioring build` (its ring.oas and ring.gds: both are read, and
+the check refuses when they differ) or a GDS/OASIS file with ``--intent``. Reports go into the
+folder (the file's folder for a file), each moved into place only when the worker finished; a
+report the worker did not write this time (lvs.lvsdb of a clean ring) is removed, so no old
+report stays beside new ones. When LVS crashes after DRC finished, DRC's findings are kept and
+lvs.json says that LVS did not run, and why (exit 1). SIGTERM stops the worker and removes the
+hidden ``.check.*`` folder.
 """
 
 from __future__ import annotations
@@ -10,9 +14,13 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -21,51 +29,130 @@ from adaptor.errors import UserError
 
 REPORTS = ("drc.json", "drc.lyrdb", "lvs.json", "lvs.lvsdb")
 DEFAULT_TIMEOUT_S = 300.0
+LAYOUT_NAMES = ("ring.oas", "ring.gds")
+WORKER = "verify.worker"
+USER_ERROR = 3  # verify.worker's exit code for a user error (not imported: that would load klayout here)
 
 
-def resolve(target: Path, intent: Path | None) -> tuple[Path, Path, Path]:
-    """(layout file, intent file, report folder) for a build folder or a layout file."""
+def resolve(target: Path, intent: Path | None) -> tuple[list[Path], Path, Path]:
+    """(layout files, intent file, report folder) for a build folder or a layout file."""
     if target.is_dir():
-        layout = next((target / n for n in ("ring.oas", "ring.gds") if (target / n).is_file()), None)
-        if layout is None:
+        layouts = [target / n for n in LAYOUT_NAMES if (target / n).is_file()]
+        if not layouts:
             raise UserError(f"{target}: no ring.oas or ring.gds in this folder", "run `ioring build` first")
         folder = target
     elif target.is_file():
         if target.suffix.lower() not in (".gds", ".oas", ".gds2", ".oasis"):
             raise UserError(f"{target}: not a GDS or OASIS file", "pass a build folder or a .gds/.oas file")
-        layout, folder = target, target.parent
+        layouts, folder = [target], target.parent
     else:
         raise UserError(f"{target}: no such file or folder", "check the path")
     intent = intent or folder / "intent.json"
     if not intent.is_file():
         raise UserError(f"{intent}: no intent to check against", "pass --intent INTENT.json")
-    return layout, intent, folder
+    return layouts, intent, folder
 
 
-def run_check(target: Path, intent: Path | None = None, timeout_s: float = DEFAULT_TIMEOUT_S) -> dict[str, Any]:
+class Stopped(SystemExit):
+    """The check was stopped by a signal; exits with 128 + the signal number, as a shell does."""
+
+
+@contextmanager
+def _stop_on_sigterm() -> Iterator[None]:
+    """Turn SIGTERM into an exception for the duration (so finally-blocks stop the worker and clean up)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, _frame: object) -> None:
+        raise Stopped(128 + signum)
+
+    old = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, old)
+
+
+def _run_worker(cmd: list[str], timeout_s: float) -> tuple[int | None, str, str]:
+    """Run the worker: (exit code or None after the timeout, stdout, stderr). It is killed when the
+    timeout passes or this process is stopped."""
+    # SIGTERM is held back until ``proc`` exists, so that a stop during the fork still kills the child
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+    try:
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                preexec_fn=lambda: signal.pthread_sigmask(signal.SIG_SETMASK, mask))
+    except BaseException:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        raise
+    try:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # a SIGTERM that came meanwhile is raised here
+        out, err = proc.communicate(timeout=timeout_s)
+        return proc.returncode, out, err
+    except subprocess.TimeoutExpired:
+        return None, "", ""
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+
+
+def _why(returncode: int | None, stderr: str, timeout_s: float) -> str:
+    if returncode is None:
+        return f"it did not finish within {timeout_s:g} s"
+    if returncode < 0:
+        name = signal.Signals(-returncode).name if -returncode in signal.valid_signals() else str(-returncode)
+        return f"the geometry engine crashed (signal {-returncode}, {name})"
+    return f"the LVS step failed: {(stderr.strip().splitlines() or ['no message'])[-1]}"
+
+
+def _lvs_not_run(tmp: Path, reason: str) -> None:
+    """Write lvs.json for an LVS that did not run: not clean, one ``lvs.not_run`` finding, same layout stamp."""
+    drc = json.loads((tmp / "drc.json").read_text())
+    finding = {"rule": "lvs.not_run", "severity": "error", "where": "ring",
+               "message": f"LVS did not run: {reason}; DRC's findings above are complete",
+               "hint": "fix the DRC findings (a malformed ring can crash the extraction) and check again"}
+    report = {"clean": False, "ran": False, "count": 1, "warnings": 0, "rules": {"lvs.not_run": 1}, "time_s": 0.0,
+              "reason": reason, "layouts": drc.get("layouts", {}), "intent": drc.get("intent"), "findings": [finding]}
+    (tmp / "lvs.json").write_text(json.dumps(report, indent=2) + "\n")
+
+
+def run_check(target: Path, intent: Path | None = None, timeout_s: float = DEFAULT_TIMEOUT_S,
+              lvsdb: bool = False) -> dict[str, Any]:
     """Run the worker; return ``{"drc": {...}, "lvs": {...}}`` as written to the reports."""
-    layout, intent_path, folder = resolve(target, intent)
+    layouts, intent_path, folder = resolve(target, intent)
     from adaptor.load import load_intent
 
     technology = load_intent(intent_path).technology  # a bad intent is a user error here, not a worker crash
     if technology not in technologies.available():  # looked up by name, never used as a path
         raise UserError(f"{intent_path}: unknown technology {technology!r}",
                         f"use one of: {', '.join(technologies.available())}")
-    with tempfile.TemporaryDirectory(prefix=".check.", dir=folder) as tmp:
-        cmd = [sys.executable, "-m", "verify.worker", str(layout), str(intent_path), tmp]
-        try:
-            proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout_s)
-        except subprocess.TimeoutExpired:
-            raise UserError(f"{layout}: the checks did not finish within {timeout_s:g} s",
-                            "raise --timeout, or check a smaller layout") from None
-        if proc.returncode < 0:
-            raise UserError(f"{layout}: the geometry engine crashed (signal {-proc.returncode}) while checking",
-                            "the layout may be malformed; open it in KLayout") from None
-        if proc.returncode != 0:
-            last = (proc.stderr.strip().splitlines() or ["no message"])[-1]
-            raise UserError(f"{layout}: the checks failed: {last}", "the layout may not be an ioring build")
+    layout = layouts[0]
+    cmd = [sys.executable, "-m", WORKER, str(layout), str(intent_path)]
+    cmd += [f"--also={layouts[1]}"] if len(layouts) > 1 else []
+    cmd += ["--lvsdb"] if lvsdb else []
+    with _stop_on_sigterm(), tempfile.TemporaryDirectory(prefix=".check.", dir=folder) as tmp:
+        code, out, err = _run_worker(cmd + [tmp], timeout_s)
+        if code == USER_ERROR:
+            error = json.loads(out.strip().splitlines()[-1])
+            raise UserError(error["error"], error["hint"])
+        if code != 0:
+            if not (Path(tmp) / "drc.json").is_file():
+                if code is None:
+                    raise UserError(f"{layout}: the checks did not finish within {timeout_s:g} s",
+                                    "raise --timeout, or check a smaller layout")
+                if code < 0:
+                    raise UserError(f"{layout}: {_why(code, err, timeout_s)} while checking",
+                                    "the layout may be malformed; open it in KLayout")
+                raise UserError(f"{layout}: the checks failed: {(err.strip().splitlines() or ['no message'])[-1]}",
+                                "the layout may not be an ioring build")
+            if not (Path(tmp) / "lvs.json").is_file():
+                _lvs_not_run(Path(tmp), _why(code, err, timeout_s))
         for name in REPORTS:
-            shutil.move(os.path.join(tmp, name), folder / name)
+            if (Path(tmp) / name).is_file():
+                shutil.move(os.path.join(tmp, name), folder / name)
+            elif (folder / name).is_file():
+                (folder / name).unlink()
     return {name: json.loads((folder / f"{name}.json").read_text()) for name in ("drc", "lvs")}
 
 
@@ -74,8 +161,11 @@ def print_check(result: dict[str, Any], stream: TextIO | None = None) -> int:
     stream = stream or sys.stderr
     for name in ("drc", "lvs"):
         report = result[name]
-        state = "clean" if report["clean"] else f"{report['count']} violation(s)"
-        print(f"{name.upper()}: {state} ({report['time_s']:.2f} s)", file=stream)
+        if report.get("ran", True):
+            state = "clean" if report["clean"] else f"{report['count']} violation(s)"
+            print(f"{name.upper()}: {state} ({report['time_s']:.2f} s)", file=stream)
+        else:
+            print(f"{name.upper()}: did not run ({report['reason']})", file=stream)
         for f in report["findings"][:20]:
             print(f"  {f['rule']} at {f['where']}: {f['message']}", file=stream)
     return 0 if result["drc"]["clean"] and result["lvs"]["clean"] else 1

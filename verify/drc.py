@@ -14,6 +14,9 @@ Every violation is a Finding with a rule id, a location (µm) and a message:
 | drc.bondpad_enclosure | openings enclosed by top metal |
 | drc.breaker_cut | the cut in a breaker meets each bus metal's spacing rule |
 | drc.topmetal_space | TopMetal1/TopMetal2 spacing (including the wide-line rule), which covers every cell seam |
+| drc.duplicate | two instances of one cell with the same transform (one on top of the other) |
+| drc.library_cell | a library cell in the layout differs from the shipped library (verify/library.py) |
+| drc.die | the die boundary (prBoundary) is not the intent's die or does not enclose the ring and bond pads |
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from verify.layout import Inst, RingLayout
 
 CORNER_ROTATION = {("left", "bottom"): 0, ("right", "bottom"): 90, ("right", "top"): 180, ("left", "top"): 270}
 TOPMETAL1, TOPMETAL2 = (126, 0), (134, 0)
+DIE_LAYER = (189, 0)  # prBoundary, as adaptor/gds.py writes it
 BUS_METALS = {(30, 0): "Metal3", (50, 0): "Metal4", (67, 0): "Metal5", TOPMETAL1: "TopMetal1", TOPMETAL2: "TopMetal2"}
 MAX_PER_RULE = 50
 
@@ -215,9 +219,55 @@ def check_topmetal(ring: RingLayout, profile: Profile) -> list[Finding]:
     return out
 
 
-CHECKS = (check_row, check_grid, check_bondpads, check_breakers, check_topmetal)
+def check_duplicates(ring: RingLayout, profile: Profile) -> list[Finding]:
+    """No two instances of one cell with the same transform (an exact copy on top of the original)."""
+    seen: dict[tuple[str, str], Inst] = {}
+    out = []
+    for inst in ring.insts:
+        key = (inst.cell, str(inst.trans))
+        if key in seen:
+            x, y = inst.origin
+            out.append(_finding("drc.duplicate", x, y, f"{inst.cell} is placed twice at ({x:g}, {y:g}) µm, one copy "
+                                "exactly on top of the other", "delete the copy"))
+        seen.setdefault(key, inst)
+    return out
 
 
-def run_drc(ring: RingLayout, profile: Profile) -> list[Finding]:
-    """Every DRC rule on a ring read back from its layout."""
-    return [f for check in CHECKS for f in check(ring, profile)]
+def check_library(ring: RingLayout, profile: Profile) -> list[Finding]:
+    """Every library cell in the layout is the shipped one (verify/library.py)."""
+    out = []
+    centre = ring.ring_box().center()
+    for name, what in sorted(ring.modified_cells.items()):
+        out.append(_finding("drc.library_cell", centre.x, centre.y, f"library cell {name} is modified in this "
+                            f"layout: {what}", f"use the {profile.name} library's {name} unchanged"))
+    return out
+
+
+CHECKS = (check_row, check_grid, check_duplicates, check_bondpads, check_breakers, check_topmetal, check_library)
+
+
+def check_die(ring: RingLayout, die: tuple[float, float]) -> list[Finding]:
+    """One prBoundary box, equal to the intent's die (µm), enclosing every cell and bond pad."""
+    w, h = die
+    boxes = [p.bbox().to_dtype(ring.dbu) for p in ring.region(DIE_LAYER, flat=False).each()]
+    if len(boxes) != 1:
+        return [_finding("drc.die", w / 2, h / 2, f"the layout has {len(boxes)} die boundary shapes on "
+                         f"{DIE_LAYER[0]}/{DIE_LAYER[1]}, it needs one", "draw the die outline once")]
+    box, out = boxes[0], []
+    want = kdb.DBox(0, 0, w, h)
+    if not box.to_itype(ring.dbu) == want.to_itype(ring.dbu):
+        out.append(_finding("drc.die", *_at(box), f"the die boundary is {box.width():g} × {box.height():g} µm at "
+                            f"({box.left:g}, {box.bottom:g}), the intent's die is {w:g} × {h:g} µm at (0, 0)",
+                            "redraw the die outline from the intent"))
+    content = kdb.DBox()
+    for inst in ring.insts:
+        content += inst.box
+    if not content.empty() and not content.inside(box):
+        out.append(_finding("drc.die", *_at(content), f"the cells reach {content}, outside the die boundary {box}",
+                            "the die must enclose the I/O ring and its bond pads"))
+    return out
+
+
+def run_drc(ring: RingLayout, profile: Profile, die: tuple[float, float] | None = None) -> list[Finding]:
+    """Every DRC rule on a ring read back from its layout; the die boundary too when ``die`` (µm) is given."""
+    return [f for check in CHECKS for f in check(ring, profile)] + (check_die(ring, die) if die else [])

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import klayout.db as kdb
 
+from adaptor.intent import Role
 from adaptor.technology import Profile
 from verify.layout import kind_of
 
@@ -23,6 +24,7 @@ class Fault:
     name: str
     inject: Callable[[kdb.Layout, kdb.Cell, Profile], str]
     expect: tuple[str, ...]
+    suffix: str = "oas"  # the faulty file's format: klayout's OASIS writer + reader drop an exact duplicate
 
 
 def _insts(top: kdb.Cell, profile: Profile, kind: str) -> list[kdb.Instance]:
@@ -50,6 +52,15 @@ def delete_filler(layout: kdb.Layout, top: kdb.Cell, profile: Profile) -> str:
     name = inst.cell.name
     inst.delete()
     return f"{name} deleted"
+
+
+def delete_side_filler(layout: kdb.Layout, top: kdb.Cell, profile: Profile) -> str:
+    """Delete the middle filler of the left side (in double_ring_6x6 this aborted klayout 0.30.12)."""
+    left = min(i.dcplx_trans.disp.x for i in _insts(top, profile, "filler"))
+    inst = _middle([i for i in _insts(top, profile, "filler") if i.dcplx_trans.disp.x == left])
+    name = inst.cell.name
+    inst.delete()
+    return f"{name} on the left side deleted"
 
 
 def delete_corner(layout: kdb.Layout, top: kdb.Cell, profile: Profile) -> str:
@@ -103,6 +114,81 @@ def off_grid(layout: kdb.Layout, top: kdb.Cell, profile: Profile) -> str:
     return f"{inst.cell.name} moved off grid by 2 nm"
 
 
+def _duplicate(kind: str) -> Callable[[kdb.Layout, kdb.Cell, Profile], str]:
+    def inject(layout: kdb.Layout, top: kdb.Cell, profile: Profile) -> str:
+        inst = _middle(_insts(top, profile, kind))
+        top.insert(inst.cell_inst)
+        return f"{inst.cell.name} duplicated in place"
+
+    inject.__doc__ = f"Insert an exact copy of a {kind} instance on top of the original."
+    return inject
+
+
+def _move_label(layer_of: Callable[[Profile], tuple[int, int]], to: tuple[int, int]
+                ) -> Callable[[kdb.Layout, kdb.Cell, Profile], str]:
+    def inject(layout: kdb.Layout, top: kdb.Cell, profile: Profile) -> str:
+        source = layer_of(profile)
+        texts = sorted((s for s in top.shapes(layout.layer(*source)).each() if s.is_text()),
+                       key=lambda s: (s.text_dpos.y, s.text_dpos.x))
+        shape = _middle(texts)
+        text = shape.text
+        top.shapes(layout.layer(*to)).insert(text)
+        shape.delete()
+        return f"label {text.string} moved from {source[0]}/{source[1]} to {to[0]}/{to[1]}"
+
+    inject.__doc__ = "Move one label to another layer (same text, same place)."
+    return inject
+
+
+def delete_bus_labels(layout: kdb.Layout, top: kdb.Cell, profile: Profile) -> str:
+    """Delete every bus label of one net (the middle label's net)."""
+    layer = layout.layer(*profile.bus_label_layer)
+    texts = sorted((s for s in top.shapes(layer).each() if s.is_text()), key=lambda s: (s.text_dpos.y, s.text_dpos.x))
+    net = _middle(texts).text_string
+    doomed = [s for s in texts if s.text_string == net]
+    for shape in doomed:
+        shape.delete()
+    return f"all {len(doomed)} bus labels of {net} deleted"
+
+
+def shrink_die(layout: kdb.Layout, top: kdb.Cell, profile: Profile) -> str:
+    """Replace the die boundary by a 300 × 300 µm square inside the pads."""
+    shapes = top.shapes(layout.layer(189, 0))
+    shapes.clear()
+    shapes.insert(kdb.DBox(0, 0, 300, 300))
+    return "die boundary shrunk to 300 × 300 µm"
+
+
+def remove_esd_clamps(layout: kdb.Layout, top: kdb.Cell, profile: Profile) -> str:
+    """Delete the ESD clamp instances inside the analog pad cell's definition."""
+    cell = layout.cell(profile.role_cells[Role.analog_io])
+    clamps = [i for i in cell.each_inst() if "Clamp" in i.cell.name] if cell is not None else []
+    if not clamps:
+        raise ValueError("the ring has no analog pad with ESD clamps")
+    for inst in clamps:
+        inst.delete()
+    return f"{len(clamps)} ESD clamps removed from {cell.name}"
+
+
+SUPPLY_ROLES = (Role.io_vdd, Role.io_vss, Role.core_vdd, Role.core_vss)
+
+
+def delete_supply_strap(layout: kdb.Layout, top: kdb.Cell, profile: Profile) -> str:
+    """Delete the top-metal strap between a supply pad cell and its bond pad."""
+    cells = {profile.role_cells[r] for r in SUPPLY_ROLES if r in profile.role_cells}
+    metal = top.shapes(layout.layer(*profile.bond_pad.metal_layer))
+    for inst in _insts(top, profile, "pad"):
+        if inst.cell.name not in cells:
+            continue
+        zone = inst.bbox().enlarged(round(1 / layout.dbu))
+        straps = [s for s in metal.each() if s.bbox().touches(zone)]
+        if straps:
+            for shape in straps:
+                shape.delete()
+            return f"the bond-pad strap of a {inst.cell.name} deleted"
+    raise ValueError("no supply pad with a strap")
+
+
 FAULTS = (
     Fault("pad moved by 1 µm", move_pad, ("drc.overlap", "drc.gap")),
     Fault("filler deleted", delete_filler, ("drc.gap", "lvs.bus_open")),
@@ -111,4 +197,14 @@ FAULTS = (
     Fault("two labels shorted", short_labels, ("lvs.short",)),
     Fault("breaker left out", drop_breaker, ("lvs.domain_short",)),
     Fault("off-grid placement", off_grid, ("drc.grid",)),
+    Fault("left-side filler deleted", delete_side_filler, ("drc.gap", "lvs.bus_open")),
+    Fault("pad duplicated in place", _duplicate("pad"), ("drc.duplicate",), "gds"),
+    Fault("filler duplicated in place", _duplicate("filler"), ("drc.duplicate",), "gds"),
+    Fault("corner duplicated in place", _duplicate("corner"), ("drc.duplicate",), "gds"),
+    Fault("pad-pin label on another layer", _move_label(lambda p: p.pad_pin_layer, (126, 2)), ("lvs.label_layer",)),
+    Fault("core-pin label on another layer", _move_label(lambda p: p.core_pin_layer, (10, 2)), ("lvs.label_layer",)),
+    Fault("bus labels of a net deleted", delete_bus_labels, ("lvs.label_missing",)),
+    Fault("die boundary shrunk", shrink_die, ("drc.die",)),
+    Fault("ESD clamps removed from the analog pad", remove_esd_clamps, ("drc.library_cell",)),
+    Fault("supply pad strap deleted", delete_supply_strap, ("lvs.open",)),
 )

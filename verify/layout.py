@@ -6,13 +6,16 @@ show up even though the placement that produced it was clean.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import klayout.db as kdb
 
 from adaptor.errors import UserError
 from adaptor.technology import Profile, cell_info
+from verify.library import modified_cells, shipped_cells
 
 BREAKER_PREFIX = "ioring_"
 
@@ -44,6 +47,12 @@ class RingLayout:
     layout: kdb.Layout
     top: kdb.Cell
     insts: list[Inst]
+    technology: str
+
+    @cached_property
+    def modified_cells(self) -> dict[str, str]:
+        """Library cells of this layout that differ from the shipped library: name → what differs."""
+        return modified_cells(self.layout, self.technology)
 
     @property
     def dbu(self) -> float:
@@ -97,10 +106,14 @@ def read_ring(path: Path, profile: Profile) -> RingLayout:
     except RuntimeError as exc:
         raise UserError(f"{path}: cannot read the layout ({str(exc).splitlines()[0]})",
                         "pass a GDS or OASIS file written by `ioring build`") from None
-    tops = list(layout.each_top_cell())
-    if len(tops) != 1:
-        raise UserError(f"{path}: the layout has {len(tops)} top cells", "a ring has exactly one top cell")
-    top = layout.cell(tops[0])
+    library = shipped_cells(profile.name)
+    tops = [layout.cell(t) for t in layout.each_top_cell()]
+    rings = [t for t in tops if t.name not in library]  # a library cell left without a parent is not a ring
+    if len(rings) != 1:
+        names = ", ".join(t.name for t in rings) or "none outside the library"
+        raise UserError(f"{path}: the layout has {len(rings)} top cells that are not library cells ({names})",
+                        "a ring has exactly one top cell")
+    top = rings[0]
     info = cell_info(profile.name)
     breaker_w = profile.breaker_width_um
     insts = []
@@ -113,6 +126,18 @@ def read_ring(path: Path, profile: Profile) -> RingLayout:
             local = kdb.DBox(*info[name].boundary)
         else:
             local = inst.cell.dbbox()
-        trans = inst.dcplx_trans
-        insts.append(Inst(kind, name, trans, trans * local))
-    return RingLayout(layout, top, insts)
+        for trans in inst.dcell_inst.each_cplx_trans():  # every member of an array (OASIS writers make them)
+            insts.append(Inst(kind, name, trans, trans * local))
+    return RingLayout(layout, top, insts, profile.name)
+
+
+def layout_digest(paths: list[Path]) -> dict[str, str]:
+    """File name → SHA-256 of its bytes: ties a report to the layout it checked."""
+    out = {}
+    for path in paths:
+        digest = hashlib.sha256()
+        with open(path, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+        out[Path(path).name] = digest.hexdigest()
+    return out

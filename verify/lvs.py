@@ -1,9 +1,10 @@
 """LVS of a ring on klayout.db: connectivity from the layout, checked against the *intent*.
 
 1. Extraction, hierarchical, over Metal2…TopMetal2 and their vias with the pin and label
-   layers; the four bus names are joined inside each library cell (their strips meet on lower
-   metals that are not extracted). Fillers, corners, breakers and bond pads are flattened into
-   the top, pad cells become black boxes.
+   layers; the strips of each bus are joined inside each pad cell by drawn virtual wires (they
+   meet on front-end layers that are not extracted; ``join_net_names`` on subcells corrupts
+   klayout's heap, see ``_join_bus_strips``). Fillers, corners, breakers and bond pads are
+   flattened into the top, pad cells become black boxes.
 2. A reference netlist is built from the intent (SPICE text, black-box pad cells) and compared
    with NetlistComparer (``lvs.compare``, unmatched nets from the cross reference).
 3. Explicit checks in words a designer reads, because the comparer pairs nets by topology
@@ -16,7 +17,11 @@
      two segments never share one (a breaker left out shorts two domains);
    - lvs.bus_open: every bus that runs all the way round forms a closed loop around the die
      centre (a single missing filler leaves the net connected the other way round, so
-     counting nets would miss it).
+     counting nets would miss it);
+   - lvs.label_layer / lvs.label_missing: every label of the intent's ring is there, on its layer;
+   - lvs.open: a pad-pin label on a net that reaches no pad cell (a bond pad cut off);
+   - lvs.pad_cell also for an intent whose cell override is not a cell of the pad's role: the
+     reference comes from the role.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from dataclasses import dataclass
 import klayout.db as kdb
 
 from adaptor.findings import Finding, Severity
-from adaptor.intent import IntentGraph
+from adaptor.intent import Direction, IntentGraph, Role
 from adaptor.placement import Placement, place
 from adaptor.technology import Profile, cell_info
 from verify.layout import RingLayout
@@ -38,6 +43,7 @@ BUSES = ("vss", "vdd", "iovss", "iovdd")
 LOOP_LAYER = "tm1"
 MATCH_TOLERANCE_UM = 40.0  # a layout pad cell this close to the expected origin is that pad
 MATCH = kdb.NetlistCrossReference.Match
+PAD_PREFIX = "sg13g2_IOPad"
 
 
 @dataclass
@@ -66,20 +72,62 @@ def extract(ring: RingLayout, must_connect: list[str] = ()) -> tuple[kdb.LayoutV
             text = lvs.make_text_layer(ring.layer((layer, 2)), f"{name}_text")
             lvs.connect(layers[name])
             lvs.connect(layers[name], text)
-    for bus in BUSES:
-        lvs.join_net_names("sg13g2_*", bus)
+    _join_bus_strips(ring, lvs, layers)
     for net in must_connect:
         lvs.join_net_names(ring.top.name, net)
     lvs.extract_netlist()
     netlist = lvs.netlist()
     top = ring.top.name
-    pads = [c.name for c in netlist.each_circuit() if c.name.startswith("sg13g2_IOPad")]
+    pads = [c.name for c in netlist.each_circuit() if c.name.startswith(PAD_PREFIX)]
     for circuit in list(netlist.each_circuit()):
         if circuit.name != top and circuit.name not in pads:
             netlist.flatten_circuit(circuit)
     for name in pads:
         netlist.blank_circuit(name)
     return lvs, layers
+
+
+def _join_bus_strips(ring: RingLayout, lvs: kdb.LayoutVsSchematic, layers: dict[str, kdb.Region]) -> None:
+    """Join the strips of each bus inside every pad cell with drawn (virtual) wires.
+
+    A pad cell carries a bus in several strips (iovss at y 6-61 and 125-135, …) that meet on
+    front-end layers this extraction does not read. ``join_net_names`` on a subcell corrupts
+    klayout's heap (0.30.12: joining two pins of a child re-joins the parent's nets and
+    appends to a cluster connection list freed by ``rename_connection``; an open double ring
+    aborts with ``malloc(): unaligned fastbin chunk``). So the join is geometry instead, in
+    this in-memory copy of the layout: a dot under each of the bus's labels on each metal
+    (layer ``dot``, connected to that metal only) and a wire over the dots of the bus
+    (connected to the dots only), per pad cell. Fillers and corners are not joined: their
+    strips of one metal meet the next pad cell's strips, as on silicon.
+    """
+    layout, dot_um = ring.layout, 0.01
+    dots: dict[tuple[str, str], int] = {}
+    wires: dict[str, int] = {}
+    for cell in layout.each_cell():
+        if not cell.name.startswith(PAD_PREFIX):
+            continue
+        spans: dict[str, kdb.DBox] = {}
+        for name, (layer, _) in METALS:
+            if not name.startswith(("m", "tm")):
+                continue
+            for shape in cell.shapes(ring.layer((layer, 2))).each():
+                bus = shape.text_string if shape.is_text() else ""
+                if bus not in BUSES:
+                    continue
+                if (bus, name) not in dots:
+                    dots[bus, name] = layout.insert_layer(kdb.LayerInfo())
+                dot = kdb.DBox(shape.text_dpos, shape.text_dpos).enlarged(dot_um, dot_um)
+                cell.shapes(dots[bus, name]).insert(dot)
+                spans[bus] = spans.get(bus, kdb.DBox()) + dot
+        for bus, span in spans.items():
+            if bus not in wires:
+                wires[bus] = layout.insert_layer(kdb.LayerInfo())
+            cell.shapes(wires[bus]).insert(span)
+    wire_regions = {bus: lvs.make_layer(index, f"join_{bus}") for bus, index in wires.items()}
+    for (bus, metal), index in dots.items():
+        region = lvs.make_layer(index, f"dot_{bus}_{metal}")
+        lvs.connect(region, layers[metal])
+        lvs.connect(region, wire_regions[bus])
 
 
 def reference_spice(placement: Placement) -> str:
@@ -159,10 +207,12 @@ def _label_sets(lvs: kdb.LayoutVsSchematic, ring: RingLayout, layers: dict[str, 
 
 def run_lvs(ring: RingLayout, intent: IntentGraph, profile: Profile, workdir: str) -> LvsResult:
     """Extract, compare with the intent, and run the explicit checks."""
-    expected = place(intent)
+    role_intent, findings = _role_cells(intent, profile)
+    expected = place(role_intent)
     shared = _shared_nets(expected)
     lvs, layers = extract(ring, shared)
-    match, findings = _compare(lvs, _reference(reference_spice(expected), f"{workdir}/reference.sp"))
+    match, compared = _compare(lvs, _reference(reference_spice(expected), f"{workdir}/reference.sp"))
+    findings += compared
     findings += [Finding(rule="lvs.must_connect", where="ring", severity=Severity.warning,
                          message=f"net {net} is on {' and '.join(buses)}, which the ring does not join",
                          hint="connect them outside the ring (in the core or the package)")
@@ -176,6 +226,8 @@ def run_lvs(ring: RingLayout, intent: IntentGraph, profile: Profile, workdir: st
     findings += _pads(expected, found)
     findings += _segments(expected, found)
     findings += _loops(lvs, ring, layers, expected, found)
+    findings += _labels(ring, expected)
+    findings += _floating_bond_pads(lvs, ring, layers, profile, found)
     return LvsResult(findings=findings, compare_match=match, lvs=lvs)
 
 
@@ -276,4 +328,73 @@ def _loops(lvs: kdb.LayoutVsSchematic, ring: RingLayout, layers: dict[str, kdb.R
             if not closed:
                 out.append(_finding("lvs.bus_open", f"the {bus} bus (net {_net_name(net)}) does not close around "
                                     "the die", "a filler, corner or cell is missing in the ring"))
+    return out
+
+
+def _role_cells(intent: IntentGraph, profile: Profile) -> tuple[IntentGraph, list[Finding]]:
+    """The intent with every cell override that is not a cell of its pad's role dropped (the reference
+    then uses the role's cell), and an ``lvs.pad_cell`` finding for each such override."""
+    out: list[Finding] = []
+    pads = []
+    for pad in intent.pads:
+        if pad.cell:
+            role_pad = pad.model_copy(update={"cell": None})
+            kind = (set(profile.digital_cells[pad.direction or Direction.input].values())
+                    if pad.role is Role.digital_io else {profile.pad_cell(role_pad)})
+            if pad.cell not in kind:
+                out.append(_finding("lvs.pad_cell", f"pad {pad.name} at {pad.position} ({pad.role.value}) is given "
+                                    f"cell {pad.cell}, which is not a {pad.role.value} cell: the reference uses "
+                                    f"{profile.pad_cell(role_pad)}", f"use one of {', '.join(sorted(kind))}",
+                                    pad.position or "intent"))
+                pad = role_pad
+        pads.append(pad)
+    return intent.model_copy(update={"pads": pads}), out
+
+
+def _labels(ring: RingLayout, expected: Placement) -> list[Finding]:
+    """Every label the intent's ring has (pad pins, core pins, bus names) is in the layout, on its layer."""
+    dbu = ring.dbu
+    have: defaultdict[tuple[str, int, int], set[tuple[int, int]]] = defaultdict(set)
+    for index in ring.layout.layer_indexes():
+        info = ring.layout.get_info(index)
+        for shape in ring.top.shapes(index).each(kdb.Shapes.STexts):
+            have[shape.text_string, shape.text.x, shape.text.y].add((info.layer, info.datatype))
+    wanted: defaultdict[tuple[str, int, int], set[tuple[int, int]]] = defaultdict(set)
+    for label in expected.labels:
+        wanted[label.text, round(label.x / dbu), round(label.y / dbu)].add(tuple(label.layer))
+    out = []
+    for label in expected.labels:
+        layer = tuple(label.layer)
+        key = (label.text, round(label.x / dbu), round(label.y / dbu))
+        layers = have.get(key, set()) - wanted[key]  # the same text there on a layer the ring does not use
+        if layer in have.get(key, set()):
+            continue
+        if layers:
+            on = ", ".join(f"{a}/{b}" for a, b in sorted(layers))
+            out.append(_finding("lvs.label_layer", f"label {label.text} at ({label.x:g}, {label.y:g}) µm is on layer "
+                                f"{on}, the ring needs it on {layer[0]}/{layer[1]}", "move the label back to its "
+                                "pin layer: on another layer it names nothing or the wrong shape", "layout",
+                                label.x, label.y))
+        else:
+            out.append(_finding("lvs.label_missing", f"label {label.text} at ({label.x:g}, {label.y:g}) µm on layer "
+                                f"{layer[0]}/{layer[1]} is missing", "restore the label (rebuild the ring)", "layout",
+                                label.x, label.y))
+    return out
+
+
+def _floating_bond_pads(lvs: kdb.LayoutVsSchematic, ring: RingLayout, layers: dict[str, kdb.Region],
+                        profile: Profile, found: list[tuple[str, kdb.DPoint, dict[str, kdb.Net]]]) -> list[Finding]:
+    """A pad-pin label on a net that reaches no pad cell is an open (a supply pad's strap deleted: the loose
+    bond pad keeps its label, so one name sits on two nets)."""
+    layer, _ = profile.pad_pin_layer
+    metal = next(name for name, (number, _) in METALS if number == layer)
+    reached = {net.cluster_id for _, _, ports in found for net in ports.values()}
+    out = []
+    for shape in ring.top.shapes(ring.layer(profile.pad_pin_layer)).each(kdb.Shapes.STexts):
+        point = shape.text_dpos
+        net = lvs.probe_net(layers[metal], kdb.DPoint(point.x, point.y))
+        if net is None or net.cluster_id not in reached:
+            out.append(_finding("lvs.open", f"label {shape.text_string} at ({point.x:g}, {point.y:g}) µm is on a "
+                                "net that reaches no pad cell: an open (the bond pad is cut off from its cell)",
+                                "restore the strap between the bond pad and its pad cell", "layout", point.x, point.y))
     return out

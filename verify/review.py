@@ -2,7 +2,8 @@
 
 Picture, pad table by side, domain map, DRC/LVS summary with failing items, inventory, die
 size and pitch, and a checklist with pass / warn / fail. Runs the checks first when the
-folder has no reports yet.
+folder has no reports yet, or when they are stale (they name the layout's SHA-256; a layout
+edited after the check makes them stale, and the page is never built from them).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from adaptor.load import load_intent
 from adaptor.placement import Placement
 from adaptor.rules import check_intent
 from adaptor.technology import load_profile
+from verify.check import LAYOUT_NAMES
+from verify.layout import layout_digest
 
 STATUS_COLOUR = {"pass": "#1a7f37", "warn": "#9a6700", "fail": "#cf222e"}
 SUPPLY_ROLES = {Role.io_vdd, Role.io_vss}
@@ -68,12 +71,40 @@ def checklist(intent: IntentGraph, placement: Placement, drc: dict[str, Any], lv
     return items
 
 
+def stale_reports(folder: Path) -> str:
+    """Why drc.json/lvs.json in ``folder`` do not describe its layout ('' when they do).
+
+    Each report names the SHA-256 of the layout file(s) it checked; every ring.oas/ring.gds in
+    the folder must be among them, unchanged.
+    """
+    present = {n for n in LAYOUT_NAMES if (folder / n).is_file()}
+    for name in ("drc.json", "lvs.json"):
+        if not (folder / name).is_file():
+            return f"no {name}"
+        stamp = json.loads((folder / name).read_text()).get("layouts") or {}
+        if not stamp:
+            return f"{name} does not say which layout it checked"
+        missing = sorted(present - set(stamp))
+        if missing:
+            return f"{name} did not check {', '.join(missing)}"
+        gone = [n for n in stamp if not (folder / n).is_file()]
+        if gone:
+            return f"{name} checked {', '.join(gone)}, which is not in the folder"
+        changed = [n for n, digest in layout_digest([folder / n for n in stamp]).items() if digest != stamp[n]]
+        if changed:
+            return f"{', '.join(changed)} changed after {name} was written"
+    return ""
+
+
 def render_review(folder: Path) -> str:
-    """The review page of a build folder (with drc.json and lvs.json beside it)."""
+    """The review page of a build folder (with current drc.json and lvs.json beside it)."""
     needed = ["intent.json", "placement.json", "ring.png", "drc.json", "lvs.json"]
     missing = [n for n in needed if not (folder / n).is_file()]
     if missing:
         raise UserError(f"{folder}: missing {', '.join(missing)}", "run `ioring build` (and `ioring check`) first")
+    stale = stale_reports(folder)
+    if stale:
+        raise UserError(f"{folder}: the DRC/LVS reports are stale: {stale}", "run `ioring check` on the folder again")
     intent = load_intent(folder / "intent.json")
     placement = Placement.model_validate_json((folder / "placement.json").read_text())
     drc = json.loads((folder / "drc.json").read_text())
