@@ -99,3 +99,14 @@ def test_round_trips_through_the_golden_format_and_the_semantic_record(name, rnd
     assert semantic_record(back) == record
     if not any(f.rule == "names.signal_is_supply" for f in result.findings):  # else the golden reads a supply pad
         assert to_amsio(back) == golden
+
+
+@pytest.mark.slow
+def test_an_accepted_cell_override_checks_clean(tmp_path):
+    doc = example("multi_domain_8x8")
+    next(p for p in doc["pads"] if p.get("direction") == "out")["cell"] = "sg13g2_IOPadOut30mA"
+    result = validate_data(doc)
+    assert result.valid
+    build(result.intent, tmp_path / "ring")
+    checks = run_check(tmp_path / "ring")
+    assert checks["drc"]["clean"] and checks["lvs"]["clean"]
