@@ -35,11 +35,12 @@ COMMANDS = {
     "convert --from": (["convert", "{F}", "--from", "ams-io-bench", "-o", "out.json"], "out.json"),
     "convert --to": (["convert", "{F}", "--to", "ams-io-bench", "-o", "out.json"], "out.json"),
     "build": (["build", "{F}", "-o", "out"], "out"), "plan": (["plan", "{F}", "-o", "out.json"], "out.json"),
+    "design": (["design", "{F}", "-o", "out", "--planner", "rules"], "out"),
     "check --intent": (["check", "{B}", "--intent", "{F}"], None),
     "topology eval": (["topology", "eval", "{F}"], None),
     "dataset diagnose": (["dataset", "diagnose", "{F}", "--png", "out.png"], "out.png"),
 }
-FAST = settings(max_examples=60, derandomize=True, deadline=None, database=None,
+FAST = settings(max_examples=200, derandomize=True, deadline=None, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 
 
