@@ -205,10 +205,12 @@ def run_case(case: Case, built: Path) -> dict[str, Any]:
         new = {p for p in after if p not in before and not p.startswith("home/")}
         hidden = {p for p in new if any(part.startswith(".") and part != ".ioring-build" for part in Path(p).parts)}
         lost = [p for p in case.precious if not (work / p).exists()]
+        allowed = ("home/", "work/built/", *((f"work/{case.output}",) if case.output else ()))
+        stray = {p for p in new if not p.startswith(allowed)}  # written outside the output folder
     return {"command": case.command, "exit": code,
             "traceback": escaped or "Traceback (most recent call last)" in out.getvalue() + err.getvalue(),
             "partial": bool(hidden) or ((code >= 2 or escaped) and bool(new)),
-            "unsafe": bool(lost) or (case.must_refuse and code in (0, 1)),
+            "unsafe": bool(lost) or bool(stray) or (case.must_refuse and code in (0, 1)),
             "seconds": round(seconds, 3)}
 
 

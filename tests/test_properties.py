@@ -35,11 +35,12 @@ COMMANDS = {
     "convert --from": (["convert", "{F}", "--from", "ams-io-bench", "-o", "out.json"], "out.json"),
     "convert --to": (["convert", "{F}", "--to", "ams-io-bench", "-o", "out.json"], "out.json"),
     "build": (["build", "{F}", "-o", "out"], "out"), "plan": (["plan", "{F}", "-o", "out.json"], "out.json"),
+    "design": (["design", "{F}", "-o", "out", "--planner", "rules"], "out"),
     "check --intent": (["check", "{B}", "--intent", "{F}"], None),
     "topology eval": (["topology", "eval", "{F}"], None),
     "dataset diagnose": (["dataset", "diagnose", "{F}", "--png", "out.png"], "out.png"),
 }
-FAST = settings(max_examples=60, derandomize=True, deadline=None, database=None,
+FAST = settings(max_examples=200, derandomize=True, deadline=None, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 
 
@@ -99,3 +100,14 @@ def test_round_trips_through_the_golden_format_and_the_semantic_record(name, rnd
     assert semantic_record(back) == record
     if not any(f.rule == "names.signal_is_supply" for f in result.findings):  # else the golden reads a supply pad
         assert to_amsio(back) == golden
+
+
+@pytest.mark.slow
+def test_an_accepted_cell_override_checks_clean(tmp_path):
+    doc = example("multi_domain_8x8")
+    next(p for p in doc["pads"] if p.get("direction") == "out")["cell"] = "sg13g2_IOPadOut30mA"
+    result = validate_data(doc)
+    assert result.valid
+    build(result.intent, tmp_path / "ring")
+    checks = run_check(tmp_path / "ring")
+    assert checks["drc"]["clean"] and checks["lvs"]["clean"]

@@ -119,3 +119,47 @@ def test_ring_order_counterclockwise_and_clockwise():
     view = IntentView.build(parse_intent(doc))
     sides = [p.position.split("_")[0] for p in view.ring()]
     assert sides.index("top") < sides.index("right") < sides.index("bottom")
+
+
+# --- cell overrides and supply-name collisions (issue 18: accepted intents must check clean) ------------
+
+def _first(doc: Doc, role: str, **where: Any) -> dict[str, Any]:
+    return next(p for p in doc["pads"] if p["role"] == role and all(p.get(k) == v for k, v in where.items()))
+
+
+@pytest.mark.parametrize("role,where,cell", [
+    ("digital_io", {"direction": "out"}, "sg13g2_Filler200"),
+    ("analog_io", {}, "sg13g2_RCClampResistor"),
+    ("digital_io", {"direction": "out"}, "sg13g2_IOPadVdd"),
+    ("analog_vdd_provider", {}, "sg13g2_IOPadIOVss"),
+    ("analog_io", {}, "sg13g2_IOPadIn"),
+    ("digital_io", {"direction": "out"}, "sg13g2_IOPadIn"),
+    ("analog_io", {}, "no_such_cell"),
+], ids=["filler", "clamp-resistor", "core-vdd-for-output", "iovss-for-avdd", "digital-in-for-analog",
+        "input-for-output", "unknown"])
+def test_cell_override_must_fit_the_pad(role, where, cell):
+    doc = example("multi_domain_8x8")
+    _first(doc, role, **where)["cell"] = cell
+    assert "cell.not_for_role" in rules_of(doc)
+
+
+def test_cell_override_of_the_right_kind_is_accepted():
+    doc = example("multi_domain_8x8")
+    _first(doc, "digital_io", direction="out")["cell"] = "sg13g2_IOPadOut30mA"
+    _first(doc, "analog_io")["cell"] = "sg13g2_IOPadAnalog"
+    assert not {r for r in rules_of(doc) if r.startswith("cell.")}
+
+
+def test_drive_beyond_the_strongest_cell():
+    doc = example("multi_domain_8x8")
+    _first(doc, "digital_io", direction="out")["drive_ma"] = 50
+    assert "digital.drive_unavailable" in rules_of(doc)
+
+
+@pytest.mark.parametrize("net", ["other_analog_vdd", "VDD"])
+def test_pad_named_after_another_domains_supply(net):
+    doc = example("multi_domain_8x8")
+    analog = [d for d in doc["domains"] if d["kind"] == "analog"]
+    pad = next(p for p in doc["pads"] if p["role"] == "analog_io" and p["domain"] == analog[0]["name"])
+    pad["name"] = analog[1]["vdd"] if net == "other_analog_vdd" else "VDD"
+    assert "names.other_domain_supply" in rules_of(doc)
