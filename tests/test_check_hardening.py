@@ -114,6 +114,18 @@ def test_gds_and_oas_must_agree(run_cli, rings, tmp_path):
     assert code == 1 and "lvs.pad_missing" in err
 
 
+def test_gds_with_a_bridged_breaker_is_refused(run_cli, rings, tmp_path):
+    """A generated cell (the breaker, not in the shipped library) edited in ring.gds only."""
+    folder = _copy(rings, "mixed_4x4", tmp_path)
+    layout = kdb.Layout()
+    layout.read(str(folder / "ring.gds"))
+    breaker = next(c for c in layout.each_cell() if c.name.startswith("ioring_"))
+    breaker.shapes(layout.layer(126, 0)).insert(kdb.DBox(0, 10, 10, 20))  # TopMetal1 across the cut
+    layout.write(str(folder / "ring.gds"))
+    code, _, err = run_cli("check", folder)
+    assert code == 2 and f"cell {breaker.name}: its geometry differs on layer(s) 126/0" in err
+
+
 def test_review_never_shows_stale_reports(run_cli, rings, tmp_path):
     """A layout changed after `ioring check` (bond pads deleted) makes the reports stale: the page
     is not built from them, and `ioring review` checks again and shows the failure."""

@@ -67,25 +67,29 @@ def _same_layer(layout: kdb.Layout, cell: kdb.Cell, library: kdb.Layout, ref: kd
     return (mine ^ theirs).is_empty()
 
 
+def cell_differs(layout: kdb.Layout, cell: kdb.Cell, other: kdb.Layout, ref: kdb.Cell,
+                 want: Fingerprint | None = None) -> str:
+    """What differs between ``cell`` and ``ref`` (a cell of ``other``; ``want`` its fingerprint), '' if nothing."""
+    want = want or fingerprint(other, ref)
+    layers, insts = fingerprint(layout, cell)
+    if insts != want[1]:
+        lost = sorted({i[0] for i in set(want[1]) - set(insts)})
+        added = sorted({i[0] for i in set(insts) - set(want[1])})
+        return "its subcell instances differ" + (f" (missing {', '.join(lost)})" if lost else "") + (
+            f" (added {', '.join(added)})" if added else "")
+    changed = [f"{a}/{b}" for (a, b) in sorted(set(layers) | set(want[0]))
+               if layers.get((a, b)) != want[0].get((a, b)) and not _same_layer(layout, cell, other, ref, (a, b))]
+    return f"its geometry differs on layer(s) {', '.join(changed)}" if changed else ""
+
+
 def modified_cells(layout: kdb.Layout, technology: str) -> dict[str, str]:
     """Cell name → what differs, for every cell of ``layout`` that is a shipped cell but not the same."""
     library = shipped_library(technology)
     expected = shipped_fingerprints(technology)
     out: dict[str, str] = {}
     for cell in layout.each_cell():
-        want = expected.get(cell.name)
-        if want is None:
-            continue
-        layers, insts = fingerprint(layout, cell)
-        if insts != want[1]:
-            lost = sorted({i[0] for i in set(want[1]) - set(insts)})
-            added = sorted({i[0] for i in set(insts) - set(want[1])})
-            out[cell.name] = "its subcell instances differ" + (f" (missing {', '.join(lost)})" if lost else "") + (
-                f" (added {', '.join(added)})" if added else "")
-            continue
-        ref = library.cell(cell.name)
-        changed = [f"{a}/{b}" for (a, b) in sorted(set(layers) | set(want[0]))
-                   if layers.get((a, b)) != want[0].get((a, b)) and not _same_layer(layout, cell, library, ref, (a, b))]
-        if changed:
-            out[cell.name] = f"its geometry differs on layer(s) {', '.join(changed)}"
+        if cell.name in expected:
+            what = cell_differs(layout, cell, library, library.cell(cell.name), expected[cell.name])
+            if what:
+                out[cell.name] = what
     return out

@@ -26,6 +26,7 @@ from adaptor.placement import place
 from adaptor.technology import load_profile
 from verify.drc import run_drc
 from verify.layout import RingLayout, layout_digest, read_ring
+from verify.library import cell_differs, shipped_cells
 from verify.lvs import run_lvs
 
 LVSDB_MAX_CELLS = 5000  # a failing ring with more cells gets no lvs.lvsdb unless asked (it grows to GBs)
@@ -63,11 +64,12 @@ def _report(findings: list[Finding], seconds: float, **extra: object) -> str:
 def same_layout(ring: RingLayout, other: RingLayout) -> str:
     """Empty when two reads of a ring are the same geometry, else what differs (the checks then refuse).
 
-    Both files' library cells are compared with the shipped library by DRC anyway; here the top
-    cells are compared (instances, and per layer the merged shapes and the texts) and the set of
-    library cells each file modifies.
+    Compared: the top cells (instances, and per layer the merged shapes and the texts), every
+    generated cell (breakers; fingerprint, then XOR of differing layers), and which library cells
+    each file modifies (DRC compares those with the shipped library).
     """
     a, b = ring.top, other.top
+    library = shipped_cells(ring.technology)
     if a.name != b.name:
         return f"top cells {a.name} and {b.name}"
     insts = [sorted((i.cell, str(i.trans)) for i in r.insts) for r in (ring, other)]
@@ -83,6 +85,15 @@ def same_layout(ring: RingLayout, other: RingLayout) -> str:
                  for r in (ring, other)]
         if texts[0] != texts[1]:
             return f"top-level labels on layer {layer[0]}/{layer[1]}"
+    for cell in ring.layout.each_cell():  # generated cells (breakers): the library's are compared below
+        if cell.name in library or cell.cell_index() == a.cell_index():
+            continue
+        twin = other.layout.cell(cell.name)
+        if twin is None:
+            return f"cell {cell.name} (only in the first)"
+        what = cell_differs(ring.layout, cell, other.layout, twin)
+        if what:
+            return f"cell {cell.name}: {what}"
     if ring.modified_cells != other.modified_cells:
         differ = set(ring.modified_cells) ^ set(other.modified_cells) or set(ring.modified_cells)
         return f"library cells ({', '.join(sorted(differ))})"
