@@ -102,7 +102,7 @@ def _classify(outer: list[PadRequest], domain_of: list[str | None], spec: Spec, 
     if not analog and digital is None:
         problems.append(Finding(rule="plan.domain_missing", where="VOLTAGE DOMAIN CONFIGURATION",
                                 message="the spec names no voltage domain",
-                                hint="give the analog pair (AVDD/AVSS) and/or the digital supplies"))
+                                hint="give the analog supply/ground pair and/or the digital supplies"))
         return
     if digital is None:
         default = spec.default_analog or (analog[0].name if len(analog) == 1 else None)

@@ -13,7 +13,7 @@ from adaptor.findings import Finding
 from adaptor.intent import NET_NAME_PATTERN, AnalogDomain, DigitalDomain, Order, PadsPerSide, RingKind
 from adaptor.amsio import identifier
 from agent.planner.errors import PlanError
-from agent.planner.names import io_score, looks_like_ground
+from agent.planner.names import looks_like_ground, split_digital
 from agent.planner.spec import PadRequest, Spec
 
 _HEADERS = ("SIGNAL CONFIGURATION", "VOLTAGE DOMAIN CONFIGURATION", "DESIGN CONFIGURATION",
@@ -120,25 +120,14 @@ def _pair(a: str, b: str, notes: list[str]) -> tuple[str, str]:
 
 def digital_tuple(names: list[str], notes: list[str]) -> tuple[str, str, str, str]:
     """(core vdd, core vss, io vdd, io vss) from four names in any order, inferred from the names."""
-    grounds = [n for n in names if looks_like_ground(n)]
-    supplies = [n for n in names if n not in grounds]
-    if len(grounds) != 2 or len(supplies) != 2:
+    split, guesses, why = split_digital(names)
+    if split is None:
         raise PlanError("spec", [Finding(
             rule="plan.digital_tuple", where="VOLTAGE DOMAIN CONFIGURATION",
-            message=f"cannot tell the two supplies from the two grounds in {'/'.join(names)}",
-            hint="ground names contain VSS or GND, supply names VDD")])
-
-    def split(pair: list[str]) -> tuple[str, str]:
-        a, b = pair
-        if io_score(a) == io_score(b):
-            notes.append(f"cannot tell core from I/O supply between {a} and {b} by name; "
-                         f"took {a}, listed first, as core")
-            return a, b
-        return (a, b) if io_score(a) < io_score(b) else (b, a)
-
-    core_vdd, io_vdd = split(supplies)
-    core_vss, io_vss = split(grounds)
-    return core_vdd, core_vss, io_vdd, io_vss
+            message=f"cannot tell the two supplies from the two grounds in {'/'.join(names)} ({why})",
+            hint="name two supplies and two grounds (see the markers in knowledge_base/conventions.yaml)")])
+    notes.extend(guesses)
+    return split
 
 
 def _domain_name(base: str, taken: set[str]) -> str:
@@ -262,7 +251,7 @@ def _claim_range(names: _Names, start: str, end: str, domain: str, assign: dict[
     if not after:
         a, after = last[0], [first[0]]
         notes.append(f"range from {start} to {end} runs backwards in the list; read it as {end} to {start}")
-    # a repeated end name (two AVSS pads) ends the range at its last occurrence before anything
+    # a repeated end name (two ground pads of one name) ends the range at its last occurrence before anything
     # another range has claimed, so the range keeps the whole block of its domain
     b = after[0]
     for i in after[1:]:
