@@ -277,9 +277,9 @@ def test_bad_ranges(size, signals, bullets, rule):
 
 
 @pytest.mark.parametrize("text,rule", [
-    (f"Signal names: {MIXED_SIGNALS}\n- {PAIR}", "plan.size_missing"),
-    ("4 pads per side. Voltage domain requirements: - " + PAIR, "plan.signals_missing"),
-    ("4 pads per side.\nSignal names: A B C D E F G H I J K L M N O P\n", "plan.domain_missing"),
+    (f"Signal names: {MIXED_SIGNALS}\n- {PAIR}", "plan.question.size"),
+    ("4 pads per side. Voltage domain requirements: - " + PAIR, "plan.question.pads"),
+    ("4 pads per side.\nSignal names: A B C D E F G H I J K L M N O P\n", "plan.question.domains"),
     ("4 pads per side.\nSignal names: A B C D E F G H I J K L M N O P\n- digital domain (VDD/VDDIO/VDDX/VDDY)",
      "plan.digital_tuple"),
     ("1 pads per side.\nSignal names: A-B C D E\n- analog (VDDA/GNDA)", "plan.bad_name"),

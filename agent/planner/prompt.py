@@ -1,41 +1,44 @@
-"""Parse AMS-IO-Bench style prompts (reference page §1) into a Spec.
+"""Read a request in prose (AMS-IO-Bench prompts in either formatting, emails, tickets, markdown,
+bullet or numbered lists, per-side lists, pasted tables) into a ``Spec``.
 
-Robust to the variants seen in the wild: sections merged onto one line, a missing section,
-extra prose, other capitalisation, lower-case names in range statements, ground named first.
-What it cannot resolve becomes a ``plan.*`` finding instead of a guess.
+Reading finds typed statements with their ``line:col`` (``reader.py`` for the pad list, size
+and order; this module for domains, ranges, inner pads and statements about pads); naming
+conventions decide what the statements leave open. A contradiction is a ``PlanError`` naming
+both places, a missing fact a ``PlanQuestion``, a guess an ``Assumption``.
 """
 
 from __future__ import annotations
 
 import re
 
+from adaptor.amsio import identifier
 from adaptor.findings import Finding
 from adaptor.intent import NET_NAME_PATTERN, AnalogDomain, DigitalDomain, Order, PadsPerSide, RingKind
-from adaptor.amsio import identifier
-from agent.planner.errors import PlanError
-from agent.planner.names import looks_like_ground, split_digital
-from agent.planner.spec import PadRequest, Spec
+from agent.planner.errors import PlanError, PlanQuestion
+from agent.planner.names import core_first, polarity, residue, split_digital
+from agent.planner.reader import (
+    NAME,
+    PadList,
+    Text,
+    annotate,
+    find_order,
+    find_pad_list,
+    find_sizes,
+    is_pad_name,
+    merge_sizes,
+    rotate_to_start,
+    side_lists_in_order,
+)
+from agent.planner.spec import Assumption, PadRequest, Question, Spec, Statement
 
 _HEADERS = ("SIGNAL CONFIGURATION", "VOLTAGE DOMAIN CONFIGURATION", "DESIGN CONFIGURATION",
             "Design requirements:", "Signal names:", "Voltage domain requirements:", "Configuration:")
-_WORD = r"[A-Za-z_][A-Za-z0-9_]*"
 _NAME_RE = re.compile(NET_NAME_PATTERN)
-_INNER_RES = (
-    re.compile(rf"inner\s+(?:ring\s+)?pad\s+({_WORD})\s+between\s+({_WORD})\s+and\s+({_WORD})", re.I),
-    re.compile(rf"insert\s+(?:an?\s+)?({_WORD})\s+as\s+(?:an?\s+)?inner\s+(?:ring\s+)?pad\s+between\s+"
-               rf"({_WORD})\s+and\s+({_WORD})", re.I),
-)
-_RANGE_RE = re.compile(
-    rf"from\s+({_WORD})\s+to\s+({_WORD})\s*,?\s*uses?\s+(?:the\s+)?(?:voltage\s+domain\s+)?\(?\s*"
-    rf"({_WORD})\s*(?:and|/|,)\s*({_WORD})\s*\)?(?:\s+as\s+(?:the\s+|its\s+)?voltage\s+domain)?", re.I)
-_TUPLE_RE = re.compile(rf"({_WORD})\s*/\s*({_WORD})\s*/\s*({_WORD})\s*/\s*({_WORD})")
-_DIGITAL_USES_RE = re.compile(rf"digital\s+domain\s+uses\s+(.+?)\s+as\s+(?:the\s+|its\s+)?voltage\s+domain", re.I)
-_ANALOG_USES_RE = re.compile(
-    rf"analog\s+domain\s+uses\s+\(?\s*({_WORD})\s*(?:and|/|,)\s*({_WORD})\s*\)?\s+as\s+(?:the\s+|its\s+)?voltage\s+domain",
-    re.I)
-_PAIR_RE = re.compile(rf"\(\s*({_WORD})\s*/\s*({_WORD})\s*\)|\b({_WORD})\s*/\s*({_WORD})\b")
-_HINT_RE = re.compile(r"these\s+voltage\s+domains?\s+use|\bcells?\b(?!\s*name)", re.I)
-_CONFIG_LINE = re.compile(r"\s*-?\s*(task|technology|library|cell\s+name|view)\s*:", re.I)
+_SEP = r"\s*(?:and|&|/|,)\s*"
+_PAIR_TEXT = rf"\(?\s*({NAME}){_SEP}({NAME})\s*\)?"
+_HINT_RE = re.compile(r"these\s+voltage\s+domains?\s+use[^\n.]*|(?<![\w-])(?:use|using)\s+(?:the\s+)?\w+\s+cells?\b[^\n.]*", re.I)
+_SENTENCE_END = re.compile(r"(?<![A-Z0-9])\.(?=\s|$)|;|\n\s*\n|\n\s*[-*•]|\n\s*\d+[.)]\s")
+_SUBJECT = rf"({NAME}(?:\s*(?:,|/|\band\b|&|,\s*and\b)\s*{NAME})*)"
 
 
 def normalise(text: str) -> str:
@@ -46,76 +49,6 @@ def normalise(text: str) -> str:
         text = re.sub(rf"[ ]*({re.escape(key)})", r"\n\1", text, flags=re.I)
     text = re.sub(r"(^|[ ]+)-[ ]+(?=[A-Za-z(])", r"\n- ", text)
     return text
-
-
-def _size(text: str, case_id: str, problems: list[Finding], notes: list[str]) -> PadsPerSide | None:
-    counts: dict[str, int] = {}
-    every = re.search(r"(\d+)\s*(?:pads?|I/?Os?)\s*(?:per|on\s+each|each|on\s+every)\s+side", text, re.I)
-    if every:
-        counts = dict.fromkeys(("left", "bottom", "right", "top"), int(every.group(1)))
-    side = r"(left|right|top|bottom)"
-    for m in re.finditer(rf"(\d+)\s*pads?\s*(?:on|at|along)\s+(?:the\s+)?{side}(?:\s*(?:and|&|/)\s*{side})?"
-                         rf"(?:\s+sides?)?", text, re.I):
-        for s in (m.group(2), m.group(3)):
-            if s:
-                counts[s.lower()] = int(m.group(1))
-    if len(counts) == 4:
-        return PadsPerSide(**counts)
-    dims = re.search(r"_(\d+)x(\d+)_", case_id)
-    if dims and not counts:
-        notes.append(f"ring size taken from the case id {case_id}: {dims.group(1)} pads on top/bottom, "
-                     f"{dims.group(2)} on left/right")
-        w, h = int(dims.group(1)), int(dims.group(2))
-        return PadsPerSide(left=h, right=h, top=w, bottom=w)
-    missing = sorted({"left", "bottom", "right", "top"} - set(counts))
-    problems.append(Finding(rule="plan.size_missing", where="Design requirements",
-                            message=f"the spec does not say how many pads go on the {', '.join(missing)} side(s)",
-                            hint="write e.g. '4 pads per side' or '5 pads on left and right sides, "
-                                 "3 pads on top and bottom sides'"))
-    return None
-
-
-def _signals(text: str, problems: list[Finding]) -> list[str]:
-    match = re.search(r"signal\s+names?\s*:(.*?)(?=\n\s*-|\n\s*\n|\n\s*[A-Z][A-Za-z ]+:|$)", text, re.I | re.S)
-    if not match or not match.group(1).split():
-        problems.append(Finding(rule="plan.signals_missing", where="SIGNAL CONFIGURATION",
-                                message="the spec has no 'Signal names:' list",
-                                hint="list the pads in placement order after 'Signal names:'"))
-        return []
-    names = [t for t in re.split(r"[\s,;]+", match.group(1)) if t]
-    bad = [n for n in names if not _NAME_RE.match(n)]
-    if bad:
-        problems.append(Finding(rule="plan.bad_name", where="Signal names",
-                                message=f"not usable as pad/net names: {', '.join(bad[:8])}",
-                                hint="use letters, digits and underscores, starting with a letter"))
-    return names
-
-
-class _Names:
-    """Case-insensitive lookup of names written in the spec against the signal list."""
-
-    def __init__(self, signals: list[str]) -> None:
-        self.signals = signals
-        self.canon: dict[str, str] = {}
-        for s in signals:
-            self.canon.setdefault(s.upper(), s)
-
-    def resolve(self, name: str) -> str:
-        """The signal's own spelling when the name is in the list (any case), else ``name``."""
-        return self.canon.get(name.upper(), name)
-
-    def indices(self, name: str) -> list[int]:
-        return [i for i, s in enumerate(self.signals) if s.upper() == name.upper()]
-
-
-def _pair(a: str, b: str, notes: list[str]) -> tuple[str, str]:
-    """(vdd, vss) from two names given in either order."""
-    if looks_like_ground(a) and not looks_like_ground(b):
-        return b, a
-    if not looks_like_ground(a) and looks_like_ground(b):
-        return a, b
-    notes.append(f"cannot tell supply from ground in {a}/{b} by name; took {a} as supply")
-    return a, b
 
 
 def digital_tuple(names: list[str], notes: list[str]) -> tuple[str, str, str, str]:
@@ -130,140 +63,489 @@ def digital_tuple(names: list[str], notes: list[str]) -> tuple[str, str, str, st
     return split
 
 
-def _domain_name(base: str, taken: set[str]) -> str:
-    name, n = base, 2
-    while name in taken:
-        name, n = f"{base}_{n}", n + 1
-    taken.add(name)
-    return name
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+
+
+def _sentence_end(text: str, start: int) -> int:
+    m = _SENTENCE_END.search(text, start)
+    return m.start() if m else len(text)
+
+
+class _Reader:
+    """One request being read: the text, the pads, the statements and what went wrong."""
+
+    def __init__(self, raw: str, source: str) -> None:
+        self.source = source
+        head = re.match(r"\s*([A-Za-z0-9_.\-]+)\s*:\s*\|", raw)
+        self.case_id = head.group(1) if head else ""
+        self.text = Text(raw if not head else " " * head.end() + raw[head.end():])
+        self.prose = self.text.clean
+        self.problems: list[Finding] = []
+        self.questions: list[Question] = []
+        self.assumptions: list[Assumption] = []
+        self.statements: list[Statement] = []
+        self.notes: list[str] = []
+        self.pads: list[PadRequest] = []
+        self.inner: list[PadRequest] = []
+        self.domains: list[AnalogDomain | DigitalDomain] = []
+        self.taken: set[str] = set()
+        self.assign: dict[int, tuple[str, str]] = {}
+        self.default_analog: str | None = None
+
+    # --- helpers -------------------------------------------------------------------------------
+
+    def at(self, offset: int) -> str:
+        return self.text.loc(offset)
+
+    def say(self, kind: str, offset: int, text: str) -> str:
+        at = self.at(offset)
+        self.statements.append(Statement(kind=kind, at=at, text=" ".join(text.split())[:160]))  # type: ignore[arg-type]
+        return at
+
+    def indices(self, name: str) -> list[int]:
+        return [i for i, p in enumerate(self.pads) if p.name.upper() == name.upper()]
+
+    def resolve(self, name: str) -> str:
+        found = self.indices(name)
+        return self.pads[found[0]].name if found else name
+
+    def names_in(self, subject: str) -> list[str]:
+        return [n for n in re.findall(NAME, subject) if n.lower() not in ("and",)]
+
+    def pair(self, a: str, b: str) -> tuple[str, str] | None:
+        """(vdd, vss) when one of two names is a supply and the other a ground, else None."""
+        a, b = self.resolve(a), self.resolve(b)
+        pol = polarity([a, b])
+        if pol[a] == "ground" and pol[b] == "supply":
+            return b, a
+        if pol[a] == "supply" and pol[b] == "ground":
+            return a, b
+        return None
+
+    def analog_domain(self, vdd: str, vss: str) -> str:
+        existing = next((d for d in self.domains if isinstance(d, AnalogDomain) and (d.vdd, d.vss) == (vdd, vss)), None)
+        if existing:
+            return existing.name
+        name, n = vdd, 2
+        while name in self.taken:
+            name, n = f"{vdd}_{n}", n + 1
+        self.taken.add(name)
+        self.domains.append(AnalogDomain(kind="analog", name=name, vdd=vdd, vss=vss))
+        return name
+
+    # --- the parts -------------------------------------------------------------------------------
+
+    def read_pads(self) -> tuple[PadList | None, dict[str, int]]:
+        found = find_pad_list(self.text)
+        facts = find_sizes(Text(_blank(self.text.raw, *found.span)) if found and not found.sides else self.text)
+        counts, conflicts = merge_sizes(facts)
+        self.problems += conflicts
+        for fact in facts:
+            self.statements.append(Statement(kind="size", at=fact.at, text=fact.text))
+        if found is None:
+            self.questions.append(Question(
+                rule="plan.question.pads", question="Which pads does the ring have, in which order?",
+                answer_hint="add a line 'Pads: A B C …' listing the outer pads in placement order"))
+            return None, counts
+        self.say("pad_list", 0, f"{found.form} at {found.at}")
+        self.statements[-1].at = found.at
+        self.prose = _blank(self.prose, *found.span)
+        return found, counts
+
+    def order_and_size(self, found: PadList, counts: dict[str, int]) -> tuple[Order, PadsPerSide | None]:
+        order, start, conflicts, statements = find_order(self.text)
+        self.problems += conflicts
+        self.statements += statements
+        if found.sides:
+            order = order or Order.counterclockwise
+            for side, (pads, _) in found.sides.items():
+                if side in counts and counts[side] != len(pads):
+                    self.problems.append(Finding(
+                        rule="plan.signal_count", where=found.at,
+                        message=f"the {side} side lists {len(pads)} names but the size says {counts[side]}",
+                        hint="make the per-side lists and the stated size agree"))
+                counts[side] = len(pads)
+            self.pads = side_lists_in_order(found, order, self.assumptions)
+        else:
+            self.pads = list(found.pads)
+        if len(counts) < 4:
+            dims = re.search(r"_(\d+)x(\d+)_", self.case_id)
+            if dims and not counts:
+                w, h = int(dims.group(1)), int(dims.group(2))
+                counts = {"left": h, "right": h, "top": w, "bottom": w}
+                self.notes.append(f"ring size taken from the case id {self.case_id}: {w} pads on top/bottom, "
+                                  f"{h} on left/right")
+            elif counts:
+                missing = sorted({"left", "bottom", "right", "top"} - set(counts))
+                self.questions.append(Question(
+                    rule="plan.question.size", question=f"How many pads go on the {', '.join(missing)} side(s)?",
+                    answer_hint="write e.g. '4 pads per side' or '5 pads on left and right, 3 on top and bottom'"))
+                return order or Order.counterclockwise, None
+            else:
+                n = len([p for p in self.pads if "inner" not in p.why])
+                guess = f" ({n} pads listed: {n // 4} per side?)" if n % 4 == 0 else f" ({n} pads listed)"
+                self.questions.append(Question(
+                    rule="plan.question.size", question=f"How many pads go on each side of the ring?{guess}",
+                    answer_hint="write e.g. '4 pads per side', 'a 6x4 ring' (top/bottom x left/right) or "
+                                "'5 pads on left and right, 3 on top and bottom'"))
+                return order or Order.counterclockwise, None
+        if order is None:
+            if found.sides:
+                order = Order.counterclockwise
+            else:
+                self.assumptions.append(Assumption(
+                    rule="plan.assume.order", at=found.at,
+                    what="no placement order stated: counterclockwise from the top-left corner (left side top to "
+                         "bottom, bottom, right, top), the AMS-IO-Bench convention"))
+                order = Order.counterclockwise
+        if start and start != "left" and not found.sides:
+            self.pads = rotate_to_start(self.pads, counts, order, start)
+            self.notes.append(f"the list starts on the {start} side: positions counted from there")
+        return order, PadsPerSide(**counts)
+
+    def hints(self) -> None:
+        for m in _HINT_RE.finditer(self.prose):
+            self.notes.append(f"technology hint ignored: {' '.join(m.group(0).split())}")
+            self.prose = _blank(self.prose, m.start(), m.end())
+        for key in ("technology", "library"):
+            m = re.search(rf"{key}\s*:\s*([^\n]+)", self.prose, re.I)
+            if m:
+                value = m.group(1).strip().rstrip(".")
+                self.notes.append(f"technology hint in the spec: {value} (the intent is technology-neutral; the "
+                                  "target technology is chosen separately)" if key == "technology"
+                                  else f"library named in the spec: {value.split()[0]}")
+                self.prose = _blank(self.prose, m.start(), m.end())
+
+    def inner_pads(self) -> None:
+        t = self.prose
+        previous = 0
+        for m in re.finditer(rf"between\s+(?:pads?\s+)?({NAME})\s*(?:and|&|/|,)\s*(?:pads?\s+)?({NAME})", t, re.I):
+            clause_start = max(previous, t.rfind("\n", 0, m.start()) + 1,
+                               *(k.end() for k in re.finditer(r"[.;]\s|,\s*(?=(?:and\s+)?(?:insert|add|place|put|stagger))",
+                                                               t[:m.start()])))
+            clause = t[clause_start:m.start()]
+            previous = m.end()
+            if not re.search(r"inner|stagger|extra|additional|insert|second\s+row|double", clause, re.I):
+                continue
+            names = [n for n in re.finditer(NAME, clause) if is_pad_name(n.group(0))]
+            at = self.say("inner_pad", clause_start + (len(clause) - len(clause.lstrip())), clause + m.group(0))
+            if not names:
+                self.problems.append(Finding(rule="plan.inner_unreadable", where=at,
+                                             message=f"an inner pad is asked for ('{' '.join((clause + m.group(0)).split())}') "
+                                                     "but no pad name is given",
+                                             hint="write 'insert an inner pad NAME between A and B'"))
+                continue
+            req = PadRequest(name=names[-1].group(0), between=(self.resolve(m.group(1)), self.resolve(m.group(2))),
+                             why={"inner": at, "name": at})
+            self.inner.append(req)
+            self.prose = _blank(self.prose, clause_start, m.end())
+        for pad in list(self.pads):
+            if "inner" in pad.why:
+                self.pads.remove(pad)
+                if pad.between:
+                    self.inner.append(pad)
+                elif not any(r.name == pad.name for r in self.inner):
+                    self.problems.append(Finding(rule="plan.inner_unreadable", where=pad.why["inner"],
+                                                 message=f"{pad.name} is marked inner but its neighbours are not given",
+                                                 hint="give the two outer pads it sits between"))
+
+    def ranges(self) -> None:
+        t = self.prose
+        by_name = rf"(?:from\s+)?(?:pads?\s+|pins?\s+)?({NAME})\s*(?:to|through|thru|until|\.\.\.?|…|–|—|-)\s*({NAME})"
+        by_number = r"(?:pads?|pins?)\s*#?(\d+)\s*(?:to|through|thru|until|\.\.\.?|…|–|—|-)\s*#?(\d+)"
+        hits = []
+        for pattern, numeric in ((by_number, True), (by_name, False)):
+            for m in re.finditer(pattern, t, re.I):
+                if any(m.start() < e and s < m.end() for s, e, *_ in hits):
+                    continue
+                if numeric:
+                    a, b = int(m.group(1)) - 1, int(m.group(2)) - 1
+                    if not (0 <= a < len(self.pads) and 0 <= b < len(self.pads)):
+                        self.problems.append(Finding(rule="plan.range_unknown_name", where=self.at(m.start()),
+                                                     message=f"'{m.group(0)}': the list has {len(self.pads)} pads",
+                                                     hint="number pads from 1 in list order"))
+                        continue
+                    start, end = self.pads[a].name, self.pads[b].name
+                    first, last = [a], [b]
+                else:
+                    start, end = m.group(1), m.group(2)
+                    if start.lower() in ("from", "pads", "pins") or not (self.indices(start) and self.indices(end)
+                                                                         or m.group(0).lower().startswith("from")):
+                        continue
+                    first, last = self.indices(start), self.indices(end)
+                tail_end = _sentence_end(t, m.end())
+                tail = t[m.end():tail_end]
+                pm = None
+                for cand in re.finditer(_PAIR_TEXT, tail):
+                    if self.pair(cand.group(1), cand.group(2)):
+                        pm = cand
+                        break
+                if pm is None:
+                    continue
+                if not first or not last:
+                    for label, idx in ((start, first), (end, last)):
+                        if not idx:
+                            self.problems.append(Finding(rule="plan.range_unknown_name", where=self.at(m.start()),
+                                                         message=f"{label} is not in the pad list",
+                                                         hint="name pads that appear in the pad list"))
+                    hits.append((m.start(), m.end() + pm.end()))
+                    continue
+                vdd, vss = self.pair(pm.group(1), pm.group(2))  # type: ignore[misc]
+                at = self.say("range", m.start(), m.group(0) + tail[:pm.end()])
+                domain = self.analog_domain(vdd, vss)
+                self._claim(first, last, start, end, domain, at)
+                hits.append((m.start(), m.end() + pm.end()))
+        for s, e in hits:
+            self.prose = _blank(self.prose, s, e)
+
+    def _claim(self, first: list[int], last: list[int], start: str, end: str, domain: str, at: str) -> None:
+        a = first[0]
+        after = [i for i in last if i >= a]
+        if not after:
+            a, after = last[0], [first[0]]
+            self.notes.append(f"range from {start} to {end} runs backwards in the list; read it as {end} to {start}")
+        b = after[0]
+        for i in after[1:]:
+            if all(self.assign.get(k, (domain, at))[0] == domain for k in range(a, i + 1)):
+                b = i
+        if len(after) > 1:
+            self.notes.append(f"{end} occurs more than once: the range from {start} runs to position {b} of the list")
+        for i in range(a, b + 1):
+            if i in self.assign and self.assign[i][0] != domain:
+                self.problems.append(Finding(rule="plan.range_overlap", where=f"{self.assign[i][1]} and {at}",
+                                             message=f"pad {self.pads[i].name} is in the ranges of two domains "
+                                                     f"({self.assign[i][0]} at {self.assign[i][1]} and {domain} at {at})",
+                                             hint="make the ranges disjoint"))
+                continue
+            self.assign[i] = (domain, at)
+
+    def pad_statements(self) -> None:
+        """'X, Y and Z are outputs', 'make X a 16 mA output', 'X/Y are analog on <vdd>/<vss>'."""
+        t = self.prose
+        known = {p.name.upper() for p in self.pads} | {p.name.upper() for p in self.inner}
+        targets = lambda names: [p for p in self.pads + self.inner if p.name.upper() in {n.upper() for n in names}]  # noqa: E731
+        direction = r"(inputs?|outputs?|inouts?|bidirectional|bi-directional)"
+        patterns = [
+            rf"{_SUBJECT}\s+(?:is|are|as|should\s+be|=|:)\s*(?:all\s+|both\s+)?(?:an?\s+)?(?:digital\s+)?(?:(\d+)\s*mA\s+)?{direction}",
+            rf"make\s+{_SUBJECT}\s+(?:an?\s+)?(?:(\d+)\s*mA\s+)?{direction}",
+            rf"{_SUBJECT}\s*\(\s*(?:(\d+)\s*mA\s*,?\s*)?{direction}",
+        ]
+        for pattern in patterns:
+            for m in re.finditer(pattern, t, re.I):
+                names = [n for n in self.names_in(m.group(1)) if n.upper() in known]
+                if not names:
+                    continue
+                at = self.say("direction", m.start(), m.group(0))
+                word = m.group(3).lower()
+                value = "inout" if word.startswith(("inout", "bi")) else "out" if word.startswith("out") else "in"
+                for pad in targets(names):
+                    pad.direction = value  # type: ignore[assignment]
+                    pad.kind = pad.kind or "digital"
+                    pad.why["direction"] = f"{at} ({' '.join(m.group(0).split())[:40]})"
+                    if m.group(2):
+                        pad.drive_ma = int(m.group(2))
+                        pad.why["drive_ma"] = at
+                self.prose = _blank(self.prose, m.start(), m.end())
+        for m in re.finditer(rf"(?:{_SUBJECT}\s+(?:at|with|drives?|:)\s*(\d+)\s*mA)|(?:(\d+)\s*mA\s+(?:drive\s+)?(?:on|for)\s+{_SUBJECT})",
+                             self.prose, re.I):
+            names = [n for n in self.names_in(m.group(1) or m.group(4)) if n.upper() in known]
+            if names:
+                at = self.say("drive", m.start(), m.group(0))
+                for pad in targets(names):
+                    pad.drive_ma = int(m.group(2) or m.group(3))
+                    pad.why["drive_ma"] = at
+        t = self.prose
+        for m in re.finditer(rf"{_SUBJECT}\s+(?:is|are|as)\s+(?:all\s+|both\s+)?(?:an?\s+)?(analog|analogue|digital)\b", t, re.I):
+            names = [n for n in self.names_in(m.group(1)) if n.upper() in known]
+            if not names:
+                continue
+            end = _sentence_end(t, m.end())
+            tail = t[m.end():end]
+            at = self.say("class", m.start(), t[m.start():end])
+            kind = "digital" if m.group(2).lower() == "digital" else "analog"
+            domain = None
+            pm = next((c for c in re.finditer(_PAIR_TEXT, tail) if self.pair(c.group(1), c.group(2))), None)
+            if pm and kind == "analog":
+                domain = self.analog_domain(*self.pair(pm.group(1), pm.group(2)))  # type: ignore[misc]
+            for pad in targets(names):
+                pad.kind = kind
+                pad.why["kind"] = at
+                if domain:
+                    pad.domain = domain
+                    pad.why["domain"] = at
+            self.prose = _blank(self.prose, m.start(), m.end() + (pm.end() if pm else 0))
+
+    def supplies(self) -> None:
+        """Analog pairs, digital tuples, digital supplies as two pairs; else from the pad names."""
+        t = self.prose
+        groups = []
+        digital_uses = re.finditer(rf"digital\s+(?:domain|supplies|supply|rails?)\s*(?:uses?|:|=|is|are)\s*\(?\s*"
+                                   rf"({NAME}(?:{_SEP}{NAME}){{3}})", t, re.I)
+        for m in digital_uses:
+            groups.append((m.start(1), m.end(1), [n for n in re.split(r"[\s,/&]+|\band\b", m.group(1)) if n], "digital"))
+        for m in re.finditer(rf"(?<![\w/])({NAME}(?:\s*/\s*{NAME})+)(?![\w/])", t):
+            if any(s <= m.start() < e for s, e, *_ in groups):
+                continue
+            groups.append((m.start(), m.end(), [n.strip() for n in m.group(1).split("/")], None))
+        for m in re.finditer(rf"(?:uses?|using|on|powered\s+by|supplied\s+by|supply|supplies|rails?|pair|domain)\s*:?\s*\(?({NAME})\s*(?:and|&|,)\s*({NAME})\)?", t, re.I):
+            if any(s <= m.start(1) < e for s, e, *_ in groups):
+                continue
+            groups.append((m.start(1), m.end(2), [m.group(1), m.group(2)], None))
+        groups.sort()
+        pairs: list[tuple[str, str, str, str]] = []  # vdd, vss, qualifier, at
+        tuples: list[tuple[list[str], str]] = []
+        previous = 0
+        for start, end, names, qualifier in groups:
+            line_start = t.rfind("\n", 0, start) + 1
+            window = t[max(previous, line_start):start].lower()
+            previous = end
+            names = [self.resolve(n) for n in names]
+            if qualifier is None:
+                words = re.findall(r"\b(core|i/o|io|pad\s+ring|periphery|post[\s-]?driver|digital|analog|analogue)\b", window)
+                qualifier = words[-1] if words else ""
+                qualifier = {"i/o": "io", "pad ring": "io", "periphery": "io", "analogue": "analog"}.get(
+                    qualifier, "io" if qualifier.startswith("post") else qualifier)
+            pol = polarity(names)
+            if len(names) == 4 and all(pol[n] != "unknown" for n in names):
+                tuples.append((names, self.say("digital_tuple", start, t[start:end])))
+            elif len(names) >= 3 and qualifier == "digital":
+                tuples.append((names, self.say("digital_tuple", start, t[start:end])))
+            elif len(names) == 2 and self.pair(*names):
+                vdd, vss = self.pair(*names)  # type: ignore[misc]
+                pairs.append((vdd, vss, qualifier, self.say("supply_pair", start, t[start:end])))
+        digital = self._digital(tuples, pairs)
+        if digital:
+            self.taken.add(digital.name)
+            self.domains.append(digital)
+        for vdd, vss, qualifier, at in pairs:
+            if digital and {vdd, vss} <= {digital.core_vdd, digital.core_vss, digital.io_vdd, digital.io_vss}:
+                continue
+            domain = self.analog_domain(vdd, vss)
+            self.default_analog = self.default_analog or domain
+        if not self.domains and self.pads:
+            self._domains_from_names()
+
+    def _digital(self, tuples: list[tuple[list[str], str]], pairs: list[tuple[str, str, str, str]]) -> DigitalDomain | None:
+        found: tuple[str, str, str, str] | None = None
+        at = ""
+        for names, where in tuples:
+            if len(names) != 4:
+                self.problems.append(Finding(rule="plan.digital_tuple", where=where,
+                                             message=f"a digital domain needs four supply names, found {len(names)}: "
+                                                     f"{', '.join(names)}",
+                                             hint="name core vdd, core vss, I/O vdd and I/O vss"))
+                continue
+            split, guesses, why = split_digital(names)
+            if split is None:
+                self.problems.append(Finding(rule="plan.digital_tuple", where=where,
+                                             message=f"cannot tell the two supplies from the two grounds in "
+                                                     f"{'/'.join(names)} ({why})",
+                                             hint="name two supplies and two grounds (markers: "
+                                                  "knowledge_base/conventions.yaml)"))
+                continue
+            self.assumptions += [Assumption(rule="plan.assume.core_io", what=g, at=where) for g in guesses]
+            if found is not None and set(split) != set(found):
+                self.problems.append(Finding(rule="plan.digital_tuple", where=f"{at} and {where}",
+                                             message="the spec names two different digital supply sets",
+                                             hint="a ring has one set of four digital supply names"))
+            found, at = split, where
+        if found is None:
+            core = [p for p in pairs if p[2] == "core"]
+            io = [p for p in pairs if p[2] == "io"]
+            digital_pairs = [p for p in pairs if p[2] == "digital"]
+            if len(core) == 1 and len(io) == 1:
+                found = (core[0][0], core[0][1], io[0][0], io[0][1])
+                at = core[0][3]
+                self.statements.append(Statement(kind="digital_tuple", at=at,
+                                                 text=f"core {core[0][0]}/{core[0][1]} and I/O {io[0][0]}/{io[0][1]} "
+                                                      f"({core[0][3]}, {io[0][3]}) form one digital domain"))
+            elif len(digital_pairs) + len(core) + len(io) == 2:
+                both = digital_pairs + core + io
+                split = core_first(both[0][0], both[1][0])
+                if split is None:
+                    split = (both[0][0], both[1][0])
+                    self.assumptions.append(Assumption(rule="plan.assume.core_io", at=both[0][3],
+                                                       what=f"took {both[0][0]}, listed first, as the core supply"))
+                first = next(p for p in both if p[0] == split[0])
+                second = next(p for p in both if p[0] == split[1])
+                found, at = (first[0], first[1], second[0], second[1]), both[0][3]
+        if found is None:
+            return None
+        return DigitalDomain(kind="digital", name="digital", core_vdd=found[0], core_vss=found[1], io_vdd=found[2],
+                             io_vss=found[3])
+
+    def _domains_from_names(self) -> None:
+        """No supply statement: pair the supply pads of the list by stem; analog-marked pairs are analog."""
+        names = list(dict.fromkeys(p.name for p in self.pads))
+        pol = polarity(names)
+        supplies = [n for n in names if pol[n] == "supply"]
+        grounds = [n for n in names if pol[n] == "ground"]
+        pairs = []
+        for s in supplies:
+            match = [g for g in grounds if residue(g) == residue(s)]
+            if len(match) == 1:
+                pairs.append((s, match[0]))
+        analog = [(s, g) for s, g in pairs if "A" in residue(s)]
+        digital = [p for p in pairs if p not in analog]
+        where = self.statements[0].at if self.statements else "spec"
+        if len(digital) == 2:
+            split = core_first(digital[0][0], digital[1][0]) or (digital[0][0], digital[1][0])
+            core = next(p for p in digital if p[0] == split[0])
+            io = next(p for p in digital if p[0] == split[1])
+            self.domains.append(DigitalDomain(kind="digital", name="digital", core_vdd=core[0], core_vss=core[1],
+                                              io_vdd=io[0], io_vss=io[1]))
+            self.taken.add("digital")
+        elif len(digital) == 1 and not analog:
+            analog = digital
+        for s, g in analog:
+            self.default_analog = self.default_analog or self.analog_domain(s, g)
+        if self.domains:
+            described = "; ".join(
+                f"analog {d.vdd}/{d.vss}" if isinstance(d, AnalogDomain)
+                else f"digital core {d.core_vdd}/{d.core_vss}, I/O {d.io_vdd}/{d.io_vss}" for d in self.domains)
+            self.assumptions.append(Assumption(rule="plan.assume.domains", at=where,
+                                               what=f"no supply statement: domains from the supply pads' names ({described})"))
+        else:
+            self.questions.append(Question(
+                rule="plan.question.domains", question="Which supplies power the pads (analog pair, digital core and I/O)?",
+                answer_hint="write e.g. 'analog pads use <vdd>/<vss>; digital uses core <vdd>/<vss> and I/O <vdd>/<vss>' "
+                            "with the supply pad names"))
+
+    def design(self) -> str:
+        cell = re.search(r"(?:cell\s+name|design(?:\s+name)?|top\s+cell|chip)\s*[:=]\s*([A-Za-z0-9_.\-]+)", self.text.clean, re.I)
+        return identifier(cell.group(1) if cell else self.case_id or "ring")
 
 
 def parse_prompt(text: str, source: str = "spec") -> Spec:
-    """Parse one AMS-IO-Bench style prompt; raises PlanError with every problem found."""
-    problems: list[Finding] = []
-    notes: list[str] = []
-    head = re.match(r"\s*([A-Za-z0-9_.\-]+)\s*:\s*\|", text)
-    case_id = head.group(1) if head else ""
-    body = normalise(text[head.end():] if head else text)
-    signals = _signals(body, problems)
-    pads = _size(body, case_id, problems, notes)
-    names = _Names(signals)
-    order = Order.clockwise if re.search(r"(?<!counter)(?<!counter-)(?<!anti)(?<!anti-)\bclockwise", body, re.I) \
-        and not re.search(r"counter[\s-]?clockwise|anti[\s-]?clockwise", body, re.I) else Order.counterclockwise
-    kind = RingKind.double if re.search(r"double[\s-]*ring", body, re.I) else (
-        RingKind.single if re.search(r"single[\s-]*ring", body, re.I) else None)
-
-    cell = re.search(r"cell\s+name\s*:\s*(\S+)", body, re.I)
-    design = identifier(cell.group(1) if cell else case_id or "ring")
-    technology_hint = re.search(r"technology\s*:\s*([^\n]+)", body, re.I)
-    if technology_hint:
-        notes.append(f"technology hint in the spec: {technology_hint.group(1).strip()} "
-                     "(the intent is technology-neutral; the target technology is chosen separately)")
-    library = re.search(r"library\s*:\s*(\S+)", body, re.I)
-    if library:
-        notes.append(f"library named in the spec: {library.group(1)}")
-
-    inner: list[PadRequest] = []
-    for pattern in _INNER_RES:
-        for m in pattern.finditer(body):
-            inner.append(PadRequest(name=m.group(1), between=(names.resolve(m.group(2)), names.resolve(m.group(3)))))
-
-    domains: list[AnalogDomain | DigitalDomain] = []
-    taken: set[str] = set()
-    assign: dict[int, str] = {}
-    lines = [ln for ln in body.split("\n")
-             if not re.match(r"\s*signal\s+names?\s*:", ln, re.I) and not _CONFIG_LINE.match(ln)]
-    rest = []
-    for line in lines:
-        if _HINT_RE.search(line) and not _RANGE_RE.search(line):
-            if line.strip("- ").strip():
-                notes.append(f"technology hint ignored: {line.strip('- ').strip()}")
-            continue
-        for m in _RANGE_RE.finditer(line):
-            start, end = m.group(1), m.group(2)
-            vdd, vss = _pair(names.resolve(m.group(3)), names.resolve(m.group(4)), notes)
-            domain = next((d.name for d in domains if isinstance(d, AnalogDomain) and (d.vdd, d.vss) == (vdd, vss)),
-                          None)
-            if domain is None:
-                domain = _domain_name(vdd, taken)
-                domains.append(AnalogDomain(kind="analog", name=domain, vdd=vdd, vss=vss))
-            _claim_range(names, start, end, domain, assign, problems, notes)
-        rest.append(_RANGE_RE.sub(" ", line))
-    remaining = "\n".join(rest)
-
-    tuples = [list(m.groups()) for m in _TUPLE_RE.finditer(remaining)]
-    tuples += [[t for t in re.split(r"[\s,/]+|\band\b", m.group(1)) if t] for m in _DIGITAL_USES_RE.finditer(remaining)]
-    remaining = _DIGITAL_USES_RE.sub(" ", _TUPLE_RE.sub(" ", remaining))
-    digital = None
-    for group in tuples:
-        group = [names.resolve(n) for n in group]
-        if len(group) != 4:
-            problems.append(Finding(rule="plan.digital_tuple", where="VOLTAGE DOMAIN CONFIGURATION",
-                                    message=f"a digital domain needs four supply names, found {len(group)}: "
-                                            f"{', '.join(group)}",
-                                    hint="name core vdd, core vss, I/O vdd and I/O vss"))
-            continue
-        resolved = digital_tuple(group, notes)
-        if digital is not None and resolved != digital:
-            problems.append(Finding(rule="plan.digital_tuple", where="VOLTAGE DOMAIN CONFIGURATION",
-                                    message="the spec names two different digital supply sets",
-                                    hint="a ring has one set of four digital supply names"))
-        digital = resolved
-    if digital:
-        domains.append(DigitalDomain(kind="digital", name=_domain_name("digital", taken), core_vdd=digital[0],
-                                     core_vss=digital[1], io_vdd=digital[2], io_vss=digital[3]))
-
-    pairs = [m.groups() for m in _ANALOG_USES_RE.finditer(remaining)]
-    remaining = _ANALOG_USES_RE.sub(" ", remaining)
-    for m in _PAIR_RE.finditer(remaining):
-        a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        if names.indices(a) or names.indices(b):
-            pairs.append((a, b))
-    default_analog = None
-    for a, b in pairs:
-        vdd, vss = _pair(names.resolve(a), names.resolve(b), notes)
-        existing = next((d for d in domains if isinstance(d, AnalogDomain) and (d.vdd, d.vss) == (vdd, vss)), None)
-        domain = existing.name if existing else _domain_name(vdd, taken)
-        if existing is None:
-            domains.append(AnalogDomain(kind="analog", name=domain, vdd=vdd, vss=vss))
-        default_analog = default_analog or domain
-
-    if problems:
-        raise PlanError(source, problems)
-    outer = [PadRequest(name=s, domain=assign.get(i)) for i, s in enumerate(signals)]
-    return Spec(design=design, pads_per_side=pads, order=order, kind=kind, outer=outer, inner=inner,
-                domains=domains, default_analog=default_analog, notes=notes)
-
-
-def _claim_range(names: _Names, start: str, end: str, domain: str, assign: dict[int, str],
-                 problems: list[Finding], notes: list[str]) -> None:
-    """Assign the pads from ``start`` to ``end`` (inclusive, list order) to ``domain``."""
-    first, last = names.indices(start), names.indices(end)
-    for label, found in ((start, first), (end, last)):
-        if not found:
-            problems.append(Finding(rule="plan.range_unknown_name", where=f"From {start} to {end}",
-                                    message=f"{label} is not in the signal list",
-                                    hint="name pads that appear under 'Signal names:'"))
-    if not first or not last:
-        return
-    a = first[0]
-    after = [i for i in last if i >= a]
-    if not after:
-        a, after = last[0], [first[0]]
-        notes.append(f"range from {start} to {end} runs backwards in the list; read it as {end} to {start}")
-    # a repeated end name (two ground pads of one name) ends the range at its last occurrence before anything
-    # another range has claimed, so the range keeps the whole block of its domain
-    b = after[0]
-    for i in after[1:]:
-        if all(assign.get(k, domain) == domain for k in range(a, i + 1)):
-            b = i
-    if len(after) > 1:
-        notes.append(f"{end} occurs more than once: the range from {start} runs to position {b} of the list")
-    for i in range(a, b + 1):
-        if i in assign and assign[i] != domain:
-            problems.append(Finding(rule="plan.range_overlap", where=f"From {start} to {end}",
-                                    message=f"pad {names.signals[i]} is in the ranges of two domains "
-                                            f"({assign[i]} and {domain})",
-                                    hint="make the ranges disjoint"))
-            continue
-        assign[i] = domain
+    """Read one request in prose; raises PlanError (contradictions) or PlanQuestion (missing facts)."""
+    r = _Reader(text, source)
+    found, counts = r.read_pads()
+    order, pads = (r.order_and_size(found, counts) if found else (Order.counterclockwise, None))
+    bad = [p.name for p in r.pads if not _NAME_RE.match(p.name)]
+    if bad:
+        r.problems.append(Finding(rule="plan.bad_name", where=found.at if found else "spec",
+                                  message=f"not usable as pad/net names: {', '.join(bad[:8])}",
+                                  hint="use letters, digits and underscores, starting with a letter"))
+    r.hints()
+    r.inner_pads()
+    r.ranges()
+    r.pad_statements()
+    r.supplies()
+    if r.problems:
+        raise PlanError(source, r.problems)
+    if r.questions:
+        raise PlanQuestion(source, r.questions)
+    assert pads is not None
+    kind = RingKind.double if re.search(r"double[\s-]*ring|two\s+rows|staggered", text, re.I) else (
+        RingKind.single if re.search(r"single[\s-]*ring", text, re.I) else None)
+    outer = []
+    for i, pad in enumerate(r.pads):
+        pad = pad.model_copy(deep=True)
+        if i in r.assign:
+            pad.domain, pad.why["domain"] = r.assign[i][0], f"range at {r.assign[i][1]}"
+        outer.append(pad)
+    r.notes += [f"assumed: {a.what} ({a.at})" for a in r.assumptions]
+    return Spec(design=r.design(), pads_per_side=pads, order=order, kind=kind, outer=outer, inner=r.inner,
+                domains=r.domains, default_analog=r.default_analog, notes=r.notes, statements=r.statements,
+                assumptions=r.assumptions)
