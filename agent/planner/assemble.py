@@ -104,6 +104,12 @@ def _classify(outer: list[PadRequest], domain_of: list[str | None], spec: Spec, 
                                 message="the spec names no voltage domain",
                                 hint="give the analog supply/ground pair and/or the digital supplies"))
         return
+    stated = [k for k in todo if outer[k].kind == "digital" and digital is not None]
+    for k in stated:
+        domain_of[k] = digital.name  # type: ignore[union-attr]
+    todo = [k for k in todo if k not in stated]
+    if not todo:
+        return
     if digital is None:
         default = spec.default_analog or (analog[0].name if len(analog) == 1 else None)
         if default is None:
@@ -115,10 +121,16 @@ def _classify(outer: list[PadRequest], domain_of: list[str | None], spec: Spec, 
     if spec.default_analog is None:
         for k in todo:
             domain_of[k] = digital.name
+        if any(outer[k].kind == "analog" for k in todo):
+            problems.append(Finding(rule="domain.provider_missing", where=", ".join(
+                outer[k].name for k in todo if outer[k].kind == "analog"),
+                message="pads stated analog, but the spec names no analog supply pair for them",
+                hint="name the analog pair, e.g. 'X, Y are analog on <vdd>/<vss>'"))
         return
     kinds = {d.name: d.kind for d in spec.domains}
     pairs = differential_pairs([p.name for p in outer])
-    guess = {k: "analog" if outer[k].name in pairs else analog_or_digital(outer[k].name) for k in todo}
+    guess = {k: outer[k].kind or ("analog" if outer[k].name in pairs else analog_or_digital(outer[k].name))
+             for k in todo}
     by_name: dict[str, list[str]] = {"analog": [], "digital": [], "neighbours": []}
     n = len(outer)
 

@@ -13,7 +13,7 @@ import re
 
 from adaptor.amsio import identifier
 from adaptor.findings import Finding
-from adaptor.intent import NET_NAME_PATTERN, AnalogDomain, DigitalDomain, Order, PadsPerSide, RingKind
+from adaptor.intent import NET_NAME_PATTERN, AnalogDomain, DigitalDomain, Direction, Order, PadsPerSide, RingKind
 from agent.planner.errors import PlanError, PlanQuestion
 from agent.planner.names import core_first, polarity, residue, split_digital
 from agent.planner.reader import (
@@ -92,6 +92,7 @@ class _Reader:
         self.taken: set[str] = set()
         self.assign: dict[int, tuple[str, str]] = {}
         self.default_analog: str | None = None
+        self.table_tuples: list[tuple[list[str], str]] = []
 
     # --- helpers -------------------------------------------------------------------------------
 
@@ -149,9 +150,30 @@ class _Reader:
                 answer_hint="add a line 'Pads: A B C …' listing the outer pads in placement order"))
             return None, counts
         self.say("pad_list", 0, f"{found.form} at {found.at}")
+        self.table_domains(found)
         self.statements[-1].at = found.at
         self.prose = _blank(self.prose, *found.span)
         return found, counts
+
+    def table_domains(self, found: PadList) -> None:
+        """A domain column: 'digital'/'analog', a supply pair, or four digital supplies."""
+        for pad in found.pads:
+            text = pad.why.pop("domain_text", "")
+            names = [n for n in re.findall(NAME, text)]
+            at = pad.why.get("name", found.at).split(" ")[0]
+            if len(names) == 2 and polarity(names)[names[0]] != "unknown":
+                vdd_vss = self.pair(*names)
+                if vdd_vss:
+                    pad.domain = self.analog_domain(*vdd_vss)
+                    self.default_analog = self.default_analog or pad.domain
+                    pad.why["domain"] = f"{at} (domain column)"
+            elif len(names) == 4:
+                self.table_tuples.append((names, at))
+                pad.kind = "digital"
+                pad.why["kind"] = f"{at} (domain column)"
+            elif re.search(r"\b(digital|analog|analogue)\b", text, re.I):
+                pad.kind = "digital" if "digital" in text.lower() else "analog"
+                pad.why["kind"] = f"{at} (domain column)"
 
     def order_and_size(self, found: PadList, counts: dict[str, int]) -> tuple[Order, PadsPerSide | None]:
         order, start, conflicts, statements = find_order(self.text)
@@ -325,26 +347,30 @@ class _Reader:
         t = self.prose
         known = {p.name.upper() for p in self.pads} | {p.name.upper() for p in self.inner}
         targets = lambda names: [p for p in self.pads + self.inner if p.name.upper() in {n.upper() for n in names}]  # noqa: E731
-        direction = r"(inputs?|outputs?|inouts?|bidirectional|bi-directional)"
+        direction = r"(inputs?|outputs?|inouts?|bidirectional|bi-directional|bidir|in|out)\b"
         patterns = [
+            rf"(?<![\w/])(?:digital\s+)?{direction}s?\s*(?:pads?|pins?|signals?)?\s*[:=]\s*(){_SUBJECT}",
             rf"{_SUBJECT}\s+(?:is|are|as|should\s+be|=|:)\s*(?:all\s+|both\s+)?(?:an?\s+)?(?:digital\s+)?(?:(\d+)\s*mA\s+)?{direction}",
             rf"make\s+{_SUBJECT}\s+(?:an?\s+)?(?:(\d+)\s*mA\s+)?{direction}",
             rf"{_SUBJECT}\s*\(\s*(?:(\d+)\s*mA\s*,?\s*)?{direction}",
         ]
         for pattern in patterns:
             for m in re.finditer(pattern, t, re.I):
-                names = [n for n in self.names_in(m.group(1)) if n.upper() in known]
-                if not names:
+                label_first = m.re.pattern.startswith("(?<!")
+                subject, word, drive = (m.group(3), m.group(1), None) if label_first else (m.group(1), m.group(3), m.group(2))
+                names = [n for n in self.names_in(subject) if n.upper() in known]
+                if not names or (not label_first and word.lower() in ("in", "out") and ":" not in m.group(0)
+                                 and "=" not in m.group(0)):
                     continue
                 at = self.say("direction", m.start(), m.group(0))
-                word = m.group(3).lower()
+                word = word.lower()
                 value = "inout" if word.startswith(("inout", "bi")) else "out" if word.startswith("out") else "in"
                 for pad in targets(names):
-                    pad.direction = value  # type: ignore[assignment]
+                    pad.direction = Direction(value)
                     pad.kind = pad.kind or "digital"
                     pad.why["direction"] = f"{at} ({' '.join(m.group(0).split())[:40]})"
-                    if m.group(2):
-                        pad.drive_ma = int(m.group(2))
+                    if drive:
+                        pad.drive_ma = int(drive)
                         pad.why["drive_ma"] = at
                 self.prose = _blank(self.prose, m.start(), m.end())
         for m in re.finditer(rf"(?:{_SUBJECT}\s+(?:at|with|drives?|:)\s*(\d+)\s*mA)|(?:(\d+)\s*mA\s+(?:drive\s+)?(?:on|for)\s+{_SUBJECT})",
@@ -394,7 +420,7 @@ class _Reader:
             groups.append((m.start(1), m.end(2), [m.group(1), m.group(2)], None))
         groups.sort()
         pairs: list[tuple[str, str, str, str]] = []  # vdd, vss, qualifier, at
-        tuples: list[tuple[list[str], str]] = []
+        tuples: list[tuple[list[str], str]] = list(self.table_tuples[:1])
         previous = 0
         for start, end, names, qualifier in groups:
             line_start = t.rfind("\n", 0, start) + 1
@@ -414,6 +440,21 @@ class _Reader:
             elif len(names) == 2 and self.pair(*names):
                 vdd, vss = self.pair(*names)  # type: ignore[misc]
                 pairs.append((vdd, vss, qualifier, self.say("supply_pair", start, t[start:end])))
+        roles = {}
+        for m in re.finditer(rf"(core|i/?o|pad|post)[\s-]*(supply|power|vdd|ground|gnd|vss)\s*(?:net|pad|pin)?\s*(?:[:=]|is)?\s*({NAME})", t, re.I):
+            key = ("core" if m.group(1).lower() == "core" else "io") + (
+                "_vss" if m.group(2).lower() in ("ground", "gnd", "vss") else "_vdd")
+            if self.resolve(m.group(3)) and is_pad_name(m.group(3)):
+                roles.setdefault(key, (self.resolve(m.group(3)), m.start()))
+        if len(roles) == 4:
+            start = min(v[1] for v in roles.values())
+            at = self.say("digital_tuple", start, " ".join(f"{k}={v[0]}" for k, v in roles.items()))
+            self.domains.append(DigitalDomain(kind="digital", name="digital", core_vdd=roles["core_vdd"][0],
+                                              core_vss=roles["core_vss"][0], io_vdd=roles["io_vdd"][0],
+                                              io_vss=roles["io_vss"][0]))
+            self.taken.add("digital")
+            tuples = []
+            pairs = [p for p in pairs if not {p[0], p[1]} <= {v[0] for v in roles.values()}]
         digital = self._digital(tuples, pairs)
         if digital:
             self.taken.add(digital.name)

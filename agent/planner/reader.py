@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from adaptor.findings import Finding
 from adaptor.graph import side_sequence
-from adaptor.intent import Order, Side
+from adaptor.intent import Direction, Order, Side
 from agent.planner.spec import Assumption, PadRequest, Statement
 
 NAME = r"[A-Za-z][A-Za-z0-9_]*"
@@ -67,7 +67,7 @@ class Text:
     starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        text = self.raw.replace("\r", " ").replace("\t", " ")
+        text = self.raw.replace("\r", " ")
         text = re.sub(r"={3,}|-{3,}(?=\s*\n)|\*\*|`|#{1,6}(?= )|\b(?:SIGNAL|VOLTAGE\s+DOMAIN|DESIGN)\s+CONFIGURATION\b",
                       lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
         self.clean = text
@@ -97,7 +97,7 @@ def annotate(pad: PadRequest, rest: str, at: str) -> None:
     low = rest.lower()
     for direction, words in _DIRECTION_WORDS.items():
         if any(re.search(rf"(?<![\w/]){re.escape(w)}(?![\w/])", low) for w in words):
-            pad.direction = direction  # type: ignore[assignment]
+            pad.direction = Direction(direction)
             pad.why["direction"] = f"{at} ({rest.strip(' :(),-')[:40]})"
             break
     drive = re.search(r"(\d+)\s*ma\b", low)
@@ -135,6 +135,8 @@ def _column(header: str) -> str | None:
 def _rows_to_pads(header: list[str], rows: list[tuple[list[str], str]]) -> list[PadRequest] | None:
     """Table rows (cells, location) with a name column → pads; inner pads carry ``between``."""
     cols = [_column(h) for h in header]
+    if cols.count("name") > 1:
+        cols = ["index" if c == "name" and not re.search(r"name|signal|net", h, re.I) else c for c, h in zip(cols, header)]
     if "name" not in cols:
         return None
     pads: list[tuple[int, int, PadRequest]] = []
@@ -216,7 +218,7 @@ def _tokens(segment: str, base: int, text: Text) -> tuple[list[PadRequest], int]
     pads: list[PadRequest] = []
     pos = 0
     segment = segment.split("\n", 1)[0]
-    for m in re.finditer(r"[^\s,;]+(?:[ \t]*\([^)\n]{0,40}\))?", segment):
+    for m in re.finditer(r"[^\s,;]+;?(?:[ \t]*\([^)\n]{0,40}\))?", segment):
         raw = m.group(0)
         if re.fullmatch(r"(?:\d+[.):]?|[-*•–—]|and|&|\.\.\.|…)", raw, re.I):
             pos = m.end()
@@ -231,7 +233,7 @@ def _tokens(segment: str, base: int, text: Text) -> tuple[list[PadRequest], int]
             annotate(pad, annotation.group(1), text.loc(base + m.start()))
         pads.append(pad)
         pos = m.end()
-        if token.endswith("."):  # "… LAST." ends the list: prose follows
+        if token.endswith((".", ";")) or segment[m.end():m.end() + 1] == ";":  # "… LAST." ends the list
             break
     return pads, base + pos
 
@@ -259,32 +261,56 @@ def _per_side(text: Text) -> PadList | None:
     return PadList([], text.loc(first or 0), "per-side lists", sides=sides, span=(first or 0, last))
 
 
+def _full_lines(text: Text, pos: int) -> tuple[list[PadRequest], int]:
+    """Lines from ``pos`` that hold nothing but names (several per line): (pads, end offset)."""
+    pads: list[PadRequest] = []
+    end = pos
+    while pos < len(text.clean):
+        line_end = text.clean.find("\n", pos)
+        line_end = len(text.clean) if line_end < 0 else line_end
+        line = text.clean[pos:line_end]
+        if not line.strip() or re.fullmatch(r"\s*(?:```\w*|~~~)\s*", line):
+            if pads:
+                break
+            pos = line_end + 1
+            continue
+        more, stop = _tokens(line, pos, text)
+        if not more or (len(more) < 2 and not pads) or text.clean[stop:line_end].strip(" .;,"):
+            break
+        pads, end, pos = pads + more, stop, line_end + 1
+    return pads, end
+
+
+_HEADING_LABEL = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]*|h\d\.[ \t]*)?(?:the[ \t]+)?(?:signal[ \t]+names?|signals|pads?(?:[ \t]+(?:names?|order|list))?"
+    r"|pins?(?:[ \t]+(?:names?|order|list))?|pin-?out)[ \t]*(?:\([^)\n]*\))?[ \t]*:?[ \t]*$", re.I | re.M)
+
+
 def _labelled(text: Text) -> PadList | None:
-    for m in _LIST_LABEL.finditer(text.clean):
+    labels = sorted([*_LIST_LABEL.finditer(text.clean), *_HEADING_LABEL.finditer(text.clean)], key=lambda m: m.start())
+    for m in labels:
         after = text.clean[m.end():]
         line_end = after.find("\n")
         same_line = after if line_end < 0 else after[:line_end]
+        form = f"labelled list ({' '.join(m.group(0).split()).strip(' :=-*')})"
         if re.match(r"\s*\d+\s*(?:pads?|pins?|per|total|each|x\b)", same_line, re.I):
             continue
         if same_line.strip() and re.search(r"[A-Za-z]", same_line):
             pads, end = _tokens(after, m.end(), text)
-            # a list that breaks over lines: keep reading while the next lines hold only names
-            while pads and text.clean[end:end + 1] in ("\n", " ", ",") and end < len(text.clean):
-                nxt = re.match(r"[ \t,]*\n[ \t]*(?![-*•]\s*[a-z])", text.clean[end:])
-                if not nxt:
-                    break
-                more, new_end = _tokens(text.clean[end + nxt.end():], end + nxt.end(), text)
-                line = text.clean[end + nxt.end():].split("\n", 1)[0]
-                if not more or new_end - (end + nxt.end()) < len(line.rstrip()) - 2:
-                    break
-                pads, end = pads + more, new_end
+            if pads and not text.clean[end:m.end() + max(line_end, 0)].strip(" .;,"):
+                more, new_end = _full_lines(text, m.end() + line_end + 1) if line_end >= 0 else ([], end)
+                pads, end = (pads + more, new_end) if more else (pads, end)
             if len(pads) >= 2:
-                return PadList(pads, text.loc(m.start()), f"labelled list ({m.group(0).strip(' :=')})",
-                               span=(m.start(), end))
+                return PadList(pads, text.loc(m.start()), form, span=(m.start(), end))
             continue
-        block = _item_block(text, m.end() + (line_end + 1 if line_end >= 0 else len(after)))
+        next_line = m.end() + (line_end + 1 if line_end >= 0 else len(after))
+        pads, end = _full_lines(text, next_line)
+        if len(pads) >= 2:
+            return PadList(pads, text.loc(m.start()), form, span=(m.start(), end))
+        block = _item_block(text, next_line)
         if block:
-            block.at, block.form = text.loc(m.start()), f"labelled list ({m.group(0).strip(' :=')})"
+            block.at, block.form = text.loc(m.start()), form
+            block.span = (m.start(), block.span[1])
             return block
     return None
 
