@@ -26,6 +26,7 @@ from agent.planner.reader import (
     find_sizes,
     is_pad_name,
     merge_sizes,
+    order_of_sides,
     rotate_to_start,
     side_lists_in_order,
 )
@@ -139,7 +140,7 @@ class _Reader:
 
     def read_pads(self) -> tuple[PadList | None, dict[str, int]]:
         found = find_pad_list(self.text)
-        facts = find_sizes(Text(_blank(self.text.raw, *found.span)) if found and not found.sides else self.text)
+        facts = find_sizes(Text(_blank(self.text.raw, *found.span)) if found else self.text)
         counts, conflicts = merge_sizes(facts)
         self.problems += conflicts
         for fact in facts:
@@ -180,7 +181,7 @@ class _Reader:
         self.problems += conflicts
         self.statements += statements
         if found.sides:
-            order = order or Order.counterclockwise
+            order = order or order_of_sides(found) or Order.counterclockwise
             for side, (pads, _) in found.sides.items():
                 if side in counts and counts[side] != len(pads):
                     self.problems.append(Finding(
@@ -425,8 +426,11 @@ class _Reader:
         for start, end, names, qualifier in groups:
             line_start = t.rfind("\n", 0, start) + 1
             window = t[max(previous, line_start):start].lower()
-            previous = end
             names = [self.resolve(n) for n in names]
+            if len(names) not in (2, 4) or "unknown" in polarity(names).values():
+                if qualifier != "digital":
+                    continue
+            previous = end
             if qualifier is None:
                 words = re.findall(r"\b(core|i/o|io|pad\s+ring|periphery|post[\s-]?driver|digital|analog|analogue)\b", window)
                 qualifier = words[-1] if words else ""
@@ -441,7 +445,7 @@ class _Reader:
                 vdd, vss = self.pair(*names)  # type: ignore[misc]
                 pairs.append((vdd, vss, qualifier, self.say("supply_pair", start, t[start:end])))
         roles = {}
-        for m in re.finditer(rf"(core|i/?o|pad|post)[\s-]*(supply|power|vdd|ground|gnd|vss)\s*(?:net|pad|pin)?\s*(?:[:=]|is)?\s*({NAME})", t, re.I):
+        for m in re.finditer(rf"(core|i/?o|pad|post)[\s-]*(supply|power|vdd|ground|gnd|vss)\b\s*(?:net|pad|pin)?\s*(?:[:=]|is)?\s*({NAME})", t, re.I):
             key = ("core" if m.group(1).lower() == "core" else "io") + (
                 "_vss" if m.group(2).lower() in ("ground", "gnd", "vss") else "_vdd")
             if self.resolve(m.group(3)) and is_pad_name(m.group(3)):

@@ -269,7 +269,7 @@ def _full_lines(text: Text, pos: int) -> tuple[list[PadRequest], int]:
         line_end = text.clean.find("\n", pos)
         line_end = len(text.clean) if line_end < 0 else line_end
         line = text.clean[pos:line_end]
-        if not line.strip() or re.fullmatch(r"\s*(?:```\w*|~~~)\s*", line):
+        if not line.strip() or re.fullmatch(r"\s*(?:```\w*|~~~|\{noformat\}|\{code(?::\w+)?\})\s*", line):
             if pads:
                 break
             pos = line_end + 1
@@ -364,12 +364,20 @@ def find_pad_list(text: Text) -> PadList | None:
     return None
 
 
+_TRAVEL = {Order.counterclockwise: {"left": "top>bottom", "bottom": "left>right", "right": "bottom>top", "top": "right>left"},
+           Order.clockwise: {"left": "bottom>top", "top": "left>right", "right": "top>bottom", "bottom": "right>left"}}
+
+
+def order_of_sides(found: PadList) -> Order | None:
+    """The placement order the per-side directions imply (left bottom→top is clockwise …), or None."""
+    votes = {o: sum(1 for side, (_, d) in found.sides.items() if d == travel[side]) for o, travel in _TRAVEL.items()}
+    best = max(votes, key=lambda o: votes[o])
+    return best if votes[best] > 0 and votes[best] != min(votes.values()) else None
+
+
 def side_lists_in_order(found: PadList, order: Order, assumptions: list[Assumption]) -> list[PadRequest]:
     """Per-side lists → one list in placement order (each side reversed when written the other way)."""
-    travel = {Order.counterclockwise: {"left": "top>bottom", "bottom": "left>right", "right": "bottom>top",
-                                       "top": "right>left"},
-              Order.clockwise: {"left": "bottom>top", "top": "left>right", "right": "top>bottom",
-                                "bottom": "right>left"}}[order]
+    travel = _TRAVEL[order]
     out: list[PadRequest] = []
     for side in side_sequence(order):
         pads, direction = found.sides[side.value]
@@ -412,7 +420,12 @@ def find_sizes(text: Text) -> list[SizeFact]:
     for m in re.finditer(rf"(?:each|every)\s+side\s*(?:has|gets|carries|holds|with|:|=)\s*{NUMBER}\b", t, re.I):
         facts.append(SizeFact(dict.fromkeys(every, number(m.group(1))), text.loc(m.start()), m.group(0)))
     for m in re.finditer(rf"{NUMBER}\s*(?:(?:outer\s+)?(?:pads?|pins?|I/?Os?|cells?)\s*)?(?:each\s+)?(?:on|at|along|for)\s+"
-                         rf"(?:the\s+|both\s+)?{_SIDES_GROUP}", t, re.I):
+                         rf"(?:the\s+|both\s+)?{_SIDES_GROUP}|(?<![\w/]){NUMBER}[ \t]+(?:pads?[ \t]+)?{SIDE_WORD}[ \t]*(?:/|and|&)[ \t]*"
+                         rf"{SIDE_WORD}()", t, re.I):
+        if m.group(1) is None:
+            facts.append(SizeFact({side_of(m.group(5)): number(m.group(4)), side_of(m.group(6)): number(m.group(4))},
+                                  text.loc(m.start()), m.group(0)))
+            continue
         sides = [side_of(s) for s in (m.group(2), m.group(3)) if s]
         facts.append(SizeFact({s: number(m.group(1)) for s in sides}, text.loc(m.start()), m.group(0)))
     for m in re.finditer(rf"(?<![\w])(?:the\s+)?{_SIDES_GROUP}\s*(?:\([^)\n]*\))?\s*(?:[:=]|have|has|get|gets|with|carry)"
