@@ -6,21 +6,46 @@ CSV pad table) and return a validated intent graph, or raise PlanError with find
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 
 from adaptor.errors import UserError
 from agent.planner.assemble import PlanResult, assemble
 from agent.planner.prompt import parse_prompt
+from agent.planner.structured import as_prose, is_table_format, load_structured
 from agent.planner.table import parse_csv, parse_toml, parse_yaml
 
 PARSERS = {"prompt": parse_prompt, "yaml": parse_yaml, "toml": parse_toml, "csv": parse_csv}
 SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".toml": "toml", ".csv": "csv"}
 
 
+def detect_format(text: str) -> tuple[str, str]:
+    """(format, text) from the content: our YAML/TOML/CSV tables, other YAML/TOML rewritten as prose, else prose."""
+    first = next((line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")), "")
+    if {"side", "name"} <= {c.strip().lower() for c in first.split(",")}:
+        return "csv", text
+    data = load_structured(text)
+    if data is None:
+        return "prompt", text
+    if is_table_format(data):
+        return ("toml" if _is_toml(text) else "yaml"), text
+    return "prompt", as_prose(data)
+
+
+def _is_toml(text: str) -> bool:
+    try:
+        tomllib.loads(text)
+        return True
+    except tomllib.TOMLDecodeError:
+        return False
+
+
 def plan_text(text: str, fmt: str = "prompt", source: str = "spec", technology: str | None = None) -> PlanResult:
     """Plan a spec given as text in format ``fmt`` (prompt, yaml, toml or csv)."""
     if fmt not in PARSERS:
         raise UserError(f"unknown spec format {fmt!r}", f"use one of: {', '.join(PARSERS)}")
+    if fmt == "prompt":
+        fmt, text = detect_format(text)
     spec = PARSERS[fmt](text, source)
     return assemble(spec, technology, source)
 

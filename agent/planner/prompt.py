@@ -160,7 +160,7 @@ class _Reader:
         """A domain column: 'digital'/'analog', a supply pair, or four digital supplies."""
         for pad in found.pads:
             text = pad.why.pop("domain_text", "")
-            names = [n for n in re.findall(NAME, text)]
+            names = [n for n in re.findall(NAME, text) if is_pad_name(n)]
             at = pad.why.get("name", found.at).split(" ")[0]
             if len(names) == 2 and polarity(names)[names[0]] != "unknown":
                 vdd_vss = self.pair(*names)
@@ -277,10 +277,14 @@ class _Reader:
         t = self.prose
         by_name = rf"(?:from\s+)?(?:pads?\s+|pins?\s+)?({NAME})\s*(?:to|through|thru|until|\.\.\.?|…|–|—|-)\s*({NAME})"
         by_number = r"(?:pads?|pins?)\s*#?(\d+)\s*(?:to|through|thru|until|\.\.\.?|…|–|—|-)\s*#?(\d+)"
-        hits = []
-        for pattern, numeric in ((by_number, True), (by_name, False)):
-            for m in re.finditer(pattern, t, re.I):
-                if any(m.start() < e and s < m.end() for s, e, *_ in hits):
+        hits: list[tuple[int, int]] = []
+        numbered = list(re.finditer(by_number, t, re.I))
+        named = [m for m in re.finditer(by_name, t, re.I)
+                 if not any(m.start() < n.end() and n.start() < m.end() for n in numbered)]
+        for m in sorted(numbered + named, key=lambda m: m.start()):
+            numeric = m in numbered
+            if True:
+                if any(m.start() < e and s < m.end() for s, e in hits):
                     continue
                 if numeric:
                     a, b = int(m.group(1)) - 1, int(m.group(2)) - 1
@@ -351,7 +355,7 @@ class _Reader:
         direction = r"(inputs?|outputs?|inouts?|bidirectional|bi-directional|bidir|in|out)\b"
         patterns = [
             rf"(?<![\w/])(?:digital\s+)?{direction}s?\s*(?:pads?|pins?|signals?)?\s*[:=]\s*(){_SUBJECT}",
-            rf"{_SUBJECT}\s+(?:is|are|as|should\s+be|=|:)\s*(?:all\s+|both\s+)?(?:an?\s+)?(?:digital\s+)?(?:(\d+)\s*mA\s+)?{direction}",
+            rf"{_SUBJECT}\s*(?:(?:is|are|as|should\s+be)\s|[=:])\s*(?:all\s+|both\s+)?(?:an?\s+)?(?:digital\s+)?(?:(\d+)\s*mA\s+)?{direction}",
             rf"make\s+{_SUBJECT}\s+(?:an?\s+)?(?:(\d+)\s*mA\s+)?{direction}",
             rf"{_SUBJECT}\s*\(\s*(?:(\d+)\s*mA\s*,?\s*)?{direction}",
         ]
@@ -374,7 +378,7 @@ class _Reader:
                         pad.drive_ma = int(drive)
                         pad.why["drive_ma"] = at
                 self.prose = _blank(self.prose, m.start(), m.end())
-        for m in re.finditer(rf"(?:{_SUBJECT}\s+(?:at|with|drives?|:)\s*(\d+)\s*mA)|(?:(\d+)\s*mA\s+(?:drive\s+)?(?:on|for)\s+{_SUBJECT})",
+        for m in re.finditer(rf"(?:{_SUBJECT}\s*(?:(?:at|with|drives?)\s|:)\s*(\d+)\s*mA)|(?:(\d+)\s*mA\s+(?:drive\s+)?(?:on|for)\s+{_SUBJECT})",
                              self.prose, re.I):
             names = [n for n in self.names_in(m.group(1) or m.group(4)) if n.upper() in known]
             if names:
@@ -559,7 +563,7 @@ class _Reader:
 
     def design(self) -> str:
         cell = re.search(r"(?:cell\s+name|design(?:\s+name)?|top\s+cell|chip)\s*[:=]\s*([A-Za-z0-9_.\-]+)", self.text.clean, re.I)
-        return identifier(cell.group(1) if cell else self.case_id or "ring")
+        return identifier(cell.group(1).rstrip(".") if cell else self.case_id or "ring")
 
 
 def parse_prompt(text: str, source: str = "spec") -> Spec:

@@ -119,7 +119,7 @@ _HEADER_KEYS = {
     "kind": r"class|type|kind|category",
     "direction": r"dir(ection)?|i/?o|in/?out",
     "domain": r"domain|supply|supplies|power|rail|rails|voltage\s+domain",
-    "drive": r"drive(\s*\(?ma\)?)?|ma|current",
+    "drive": r"drive([_\s]*\(?ma\)?)?|ma|current",
     "between": r"between|inner(\s+between)?|neighbou?rs|placement|location|note|notes|comment|remarks?",
 }
 
