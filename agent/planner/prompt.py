@@ -94,6 +94,7 @@ class _Reader:
         self.assign: dict[int, tuple[str, str]] = {}
         self.default_analog: str | None = None
         self.table_tuples: list[tuple[list[str], str]] = []
+        self.placement: list[int] = []
 
     # --- helpers -------------------------------------------------------------------------------
 
@@ -189,9 +190,20 @@ class _Reader:
                         message=f"the {side} side lists {len(pads)} names but the size says {counts[side]}",
                         hint="make the per-side lists and the stated size agree"))
                 counts[side] = len(pads)
-            self.pads = side_lists_in_order(found, order, self.assumptions)
+            self.pads, self.placement = side_lists_in_order(found, order, self.assumptions)
         else:
             self.pads = list(found.pads)
+        listed_inner = [p for p in self.pads if "inner" in p.why]
+        self.pads = [p for p in self.pads if "inner" not in p.why]
+        if listed_inner:
+            self.placement = []
+        for pad in listed_inner:
+            if pad.between:
+                self.inner.append(pad)
+            else:
+                self.problems.append(Finding(rule="plan.inner_unreadable", where=pad.why["inner"],
+                                             message=f"{pad.name} is marked inner but its neighbours are not given",
+                                             hint="give the two outer pads it sits between"))
         if len(counts) < 4:
             dims = re.search(r"_(\d+)x(\d+)_", self.case_id)
             if dims and not counts:
@@ -223,7 +235,7 @@ class _Reader:
                          "bottom, bottom, right, top), the AMS-IO-Bench convention"))
                 order = Order.counterclockwise
         if start and start != "left" and not found.sides:
-            self.pads = rotate_to_start(self.pads, counts, order, start)
+            self.placement = rotate_to_start(len(self.pads), counts, order, start)
             self.notes.append(f"the list starts on the {start} side: positions counted from there")
         return order, PadsPerSide(**counts)
 
@@ -263,15 +275,6 @@ class _Reader:
                              why={"inner": at, "name": at})
             self.inner.append(req)
             self.prose = _blank(self.prose, clause_start, m.end())
-        for pad in list(self.pads):
-            if "inner" in pad.why:
-                self.pads.remove(pad)
-                if pad.between:
-                    self.inner.append(pad)
-                elif not any(r.name == pad.name for r in self.inner):
-                    self.problems.append(Finding(rule="plan.inner_unreadable", where=pad.why["inner"],
-                                                 message=f"{pad.name} is marked inner but its neighbours are not given",
-                                                 hint="give the two outer pads it sits between"))
 
     def ranges(self) -> None:
         t = self.prose
@@ -303,26 +306,27 @@ class _Reader:
                     first, last = self.indices(start), self.indices(end)
                 tail_end = _sentence_end(t, m.end())
                 tail = t[m.end():tail_end]
-                pm = None
-                for cand in re.finditer(_PAIR_TEXT, tail):
-                    if self.pair(cand.group(1), cand.group(2)):
-                        pm = cand
-                        break
-                if pm is None:
-                    continue
+                pm = next((c for c in re.finditer(_PAIR_TEXT, tail) if self.pair(c.group(1), c.group(2))), None)
+                if pm is None:  # "<vdd>/<vss> on X..Y": the pair before the range, in the same clause
+                    clause_start = max([0] + [e for s, e in hits] + [k.end() for k in _SENTENCE_END.finditer(t, 0, m.start())])
+                    before = [c for c in re.finditer(_PAIR_TEXT, t[clause_start:m.start()]) if self.pair(c.group(1), c.group(2))]
+                    if not before:
+                        continue
+                    pm, tail = before[-1], ""
+                    hits.append((clause_start + pm.start(), clause_start + pm.end()))
                 if not first or not last:
                     for label, idx in ((start, first), (end, last)):
                         if not idx:
                             self.problems.append(Finding(rule="plan.range_unknown_name", where=self.at(m.start()),
                                                          message=f"{label} is not in the pad list",
                                                          hint="name pads that appear in the pad list"))
-                    hits.append((m.start(), m.end() + pm.end()))
+                    hits.append((m.start(), m.end() + (pm.end() if tail else 0)))
                     continue
                 vdd, vss = self.pair(pm.group(1), pm.group(2))  # type: ignore[misc]
-                at = self.say("range", m.start(), m.group(0) + tail[:pm.end()])
+                at = self.say("range", m.start(), m.group(0) + (tail[:pm.end()] if tail else f" uses {pm.group(0)}"))
                 domain = self.analog_domain(vdd, vss)
                 self._claim(first, last, start, end, domain, at)
-                hits.append((m.start(), m.end() + pm.end()))
+                hits.append((m.start(), m.end() + (pm.end() if tail else 0)))
         for s, e in hits:
             self.prose = _blank(self.prose, s, e)
 
@@ -594,6 +598,7 @@ def parse_prompt(text: str, source: str = "spec") -> Spec:
         if i in r.assign:
             pad.domain, pad.why["domain"] = r.assign[i][0], f"range at {r.assign[i][1]}"
         outer.append(pad)
+    outer = [outer[i] for i in (r.placement or range(len(outer)))]
     r.notes += [f"assumed: {a.what} ({a.at})" for a in r.assumptions]
     return Spec(design=r.design(), pads_per_side=pads, order=order, kind=kind, outer=outer, inner=r.inner,
                 domains=r.domains, default_analog=r.default_analog, notes=r.notes, statements=r.statements,

@@ -375,19 +375,26 @@ def order_of_sides(found: PadList) -> Order | None:
     return best if votes[best] > 0 and votes[best] != min(votes.values()) else None
 
 
-def side_lists_in_order(found: PadList, order: Order, assumptions: list[Assumption]) -> list[PadRequest]:
-    """Per-side lists → one list in placement order (each side reversed when written the other way)."""
+def side_lists_in_order(found: PadList, order: Order, assumptions: list[Assumption]) -> tuple[list[PadRequest], list[int]]:
+    """Per-side lists → (the pads as written, their indices in placement order); a side written the
+    other way round is reversed."""
     travel = _TRAVEL[order]
-    out: list[PadRequest] = []
+    written: list[PadRequest] = []
+    first: dict[str, int] = {}
+    for side, (pads, _) in found.sides.items():
+        first[side] = len(written)
+        written += pads
+    out: list[int] = []
     for side in side_sequence(order):
         pads, direction = found.sides[side.value]
+        indices = list(range(first[side.value], first[side.value] + len(pads)))
         if direction is None:
             assumptions.append(Assumption(rule="plan.assume.side_direction", at=found.at,
                                           what=f"the {side.value} side's list runs in placement order "
                                                f"({travel[side.value].replace('>', ' to ')})"))
             direction = travel[side.value]
-        out += pads if direction == travel[side.value] else list(reversed(pads))
-    return out
+        out += indices if direction == travel[side.value] else list(reversed(indices))
+    return written, out
 
 
 # --- size -------------------------------------------------------------------------------------------
@@ -515,12 +522,12 @@ def find_order(text: Text) -> tuple[Order | None, str | None, list[Finding], lis
     return order, start, problems, statements
 
 
-def rotate_to_start(pads: list[PadRequest], counts: dict[str, int], order: Order, start: str) -> list[PadRequest]:
-    """A list written from the first pad of side ``start`` → the same ring in placement order (from the left)."""
+def rotate_to_start(n: int, counts: dict[str, int], order: Order, start: str) -> list[int]:
+    """For a list of ``n`` pads written from the first pad of side ``start``: the written indices in
+    placement order (which starts on the left side)."""
     sides = [s.value for s in side_sequence(order)]
     k = sum(counts[s] for s in sides[:sides.index(start)])
-    n = len(pads)
-    return [pads[(j - k) % n] for j in range(n)] if n else pads
+    return [(j - k) % n for j in range(n)]
 
 
 def side_enum(name: str) -> Side:
