@@ -36,9 +36,9 @@ _HEADERS = ("SIGNAL CONFIGURATION", "VOLTAGE DOMAIN CONFIGURATION", "DESIGN CONF
             "Design requirements:", "Signal names:", "Voltage domain requirements:", "Configuration:")
 _NAME_RE = re.compile(NET_NAME_PATTERN)
 _SEP = r"\s*(?:and|&|/|,)\s*"
-_PAIR_TEXT = rf"\(?\s*({NAME}){_SEP}({NAME})\s*\)?"
+_PAIR_TEXT = rf"(?<![/\w])\(?\s*({NAME}){_SEP}({NAME})(?![\w]|\s*/)\s*\)?"
 _HINT_RE = re.compile(r"these\s+voltage\s+domains?\s+use[^\n.]*|(?<![\w-])(?:use|using)\s+(?:the\s+)?\w+\s+cells?\b[^\n.]*", re.I)
-_SENTENCE_END = re.compile(r"(?<![A-Z0-9])\.(?=\s|$)|;|\n\s*\n|\n\s*[-*•]|\n\s*\d+[.)]\s")
+_SENTENCE_END = re.compile(r"(?<![A-Z0-9])\.(?=\s|$)|;|\n")
 _SUBJECT = rf"({NAME}(?:\s*(?:,|/|\band\b|&|,\s*and\b)\s*{NAME})*)"
 
 
@@ -416,7 +416,7 @@ class _Reader:
         t = self.prose
         groups = []
         digital_uses = re.finditer(rf"digital\s+(?:domain|supplies|supply|rails?)\s*(?:uses?|:|=|is|are)\s*\(?\s*"
-                                   rf"({NAME}(?:{_SEP}{NAME}){{3}})", t, re.I)
+                                   rf"({NAME}(?:{_SEP}{NAME}){{2,}})", t, re.I)
         for m in digital_uses:
             groups.append((m.start(1), m.end(1), [n for n in re.split(r"[\s,/&]+|\band\b", m.group(1)) if n], "digital"))
         for m in re.finditer(rf"(?<![\w/])({NAME}(?:\s*/\s*{NAME})+)(?![\w/])", t):
