@@ -278,8 +278,9 @@ class _Reader:
 
     def ranges(self) -> None:
         t = self.prose
-        by_name = rf"(?:from\s+)?(?:pads?\s+|pins?\s+)?({NAME})\s*(?:to|through|thru|until|\.\.\.?|…|–|—|-)\s*({NAME})"
-        by_number = r"(?:pads?|pins?)\s*#?(\d+)\s*(?:to|through|thru|until|\.\.\.?|…|–|—|-)\s*#?(\d+)"
+        span = r"[ \t]*(?:to|through|thru|until|\.\.\.?|…|–|—|-)[ \t]*"
+        by_name = rf"(?:from\s+)?(?:pads?\s+|pins?\s+)?({NAME}){span}({NAME})"
+        by_number = rf"(?:pads?|pins?)\s*#?(\d+){span}#?(\d+)"
         hits: list[tuple[int, int]] = []
         numbered = list(re.finditer(by_number, t, re.I))
         named = [m for m in re.finditer(by_name, t, re.I)
@@ -351,6 +352,20 @@ class _Reader:
                 continue
             self.assign[i] = (domain, at)
 
+    def unknown(self, subject: str, known: set[str], offset: int, strict: bool) -> None:
+        """A statement about pads that are not in the pad list is refused (``plan.unknown_name``).
+
+        ``strict``: an upper-case name alone is enough (direction and drive statements); else only
+        names beside known ones count (class statements, where 'ADC is analog' is prose).
+        """
+        names = self.names_in(subject)
+        missing = [n for n in names if n.upper() not in known and re.fullmatch(r"[A-Z][A-Z0-9_]+", n)]
+        if missing and (strict or len(missing) < len(names)):
+            self.problems.append(Finding(rule="plan.unknown_name", where=self.at(offset),
+                                         message=f"{', '.join(missing)} {'is' if len(missing) == 1 else 'are'} named "
+                                                 f"in '{' '.join(subject.split())}' but not in the pad list",
+                                         hint="add the pad to the list or correct the name"))
+
     def pad_statements(self) -> None:
         """'X, Y and Z are outputs', 'make X a 16 mA output', 'X/Y are analog on <vdd>/<vss>'."""
         t = self.prose
@@ -368,6 +383,7 @@ class _Reader:
                 label_first = m.re.pattern.startswith("(?<!")
                 subject, word, drive = (m.group(3), m.group(1), None) if label_first else (m.group(1), m.group(3), m.group(2))
                 names = [n for n in self.names_in(subject) if n.upper() in known]
+                self.unknown(subject, known, m.start(), strict=True)
                 if not names or (not label_first and word.lower() in ("in", "out") and ":" not in m.group(0)
                                  and "=" not in m.group(0)):
                     continue
@@ -385,6 +401,7 @@ class _Reader:
         for m in re.finditer(rf"(?:{_SUBJECT}\s*(?:(?:at|with|drives?)\s|:)\s*(\d+)\s*mA)|(?:(\d+)\s*mA\s+(?:drive\s+)?(?:on|for)\s+{_SUBJECT})",
                              self.prose, re.I):
             names = [n for n in self.names_in(m.group(1) or m.group(4)) if n.upper() in known]
+            self.unknown(m.group(1) or m.group(4), known, m.start(), strict=True)
             if names:
                 at = self.say("drive", m.start(), m.group(0))
                 for pad in targets(names):
@@ -393,6 +410,7 @@ class _Reader:
         t = self.prose
         for m in re.finditer(rf"{_SUBJECT}\s+(?:is|are|as)\s+(?:all\s+|both\s+)?(?:an?\s+)?(analog|analogue|digital)\b", t, re.I):
             names = [n for n in self.names_in(m.group(1)) if n.upper() in known]
+            self.unknown(m.group(1), known, m.start(), strict=False)
             if not names:
                 continue
             end = _sentence_end(t, m.end())

@@ -125,7 +125,7 @@ _HEADER_KEYS = {
 
 
 def _column(header: str) -> str | None:
-    h = header.strip().lower()
+    h = header.strip().lower().replace("_", " ")
     for key, pattern in _HEADER_KEYS.items():
         if re.fullmatch(pattern, h):
             return key
