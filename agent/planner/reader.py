@@ -24,7 +24,7 @@ _NAME_TOKEN = re.compile(rf"{NAME}")
 WORD_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
-NUMBER = r"(\d+|" + "|".join(WORD_NUMBERS) + r")"
+NUMBER = r"(?<![\w.])(\d+|" + "|".join(WORD_NUMBERS) + r")(?![\w.]\w)"
 SIDE_WORD = r"(left|right|top|bottom|north|south|east|west)"
 _COMPASS = {"north": "top", "south": "bottom", "east": "right", "west": "left"}
 _LIST_LABEL = re.compile(

@@ -22,7 +22,7 @@ def load_structured(text: str) -> Any | None:
     """The parsed document when ``text`` is a YAML mapping or a TOML document, else None."""
     try:
         data = tomllib.loads(text)
-        if data:
+        if data and any(isinstance(v, (dict, list)) for v in data.values()):
             return data
     except tomllib.TOMLDecodeError:
         pass
@@ -30,7 +30,9 @@ def load_structured(text: str) -> Any | None:
         data = yaml.safe_load(text)
     except yaml.YAMLError:
         return None
-    return data if isinstance(data, dict) and len(data) > 1 else None
+    structured = isinstance(data, dict) and all(re.fullmatch(r"[A-Za-z_][\w-]*", str(k)) for k in data) and any(
+        isinstance(v, (dict, list)) for v in data.values())
+    return data if structured else None
 
 
 def is_table_format(data: dict[str, Any]) -> bool:
