@@ -10,6 +10,8 @@ import tomllib
 from pathlib import Path
 
 from adaptor.errors import UserError
+from adaptor.findings import Finding
+from agent.planner.errors import PlanError
 from agent.planner.assemble import PlanResult, assemble
 from agent.planner.prompt import parse_prompt
 from agent.planner.structured import as_prose, is_table_format, load_structured
@@ -40,17 +42,26 @@ def _is_toml(text: str) -> bool:
         return False
 
 
-def plan_text(text: str, fmt: str = "prompt", source: str = "spec", technology: str | None = None) -> PlanResult:
-    """Plan a spec given as text in format ``fmt`` (prompt, yaml, toml or csv)."""
+def plan_text(text: str, fmt: str = "prompt", source: str = "spec", technology: str | None = None,
+              strict: bool = False) -> PlanResult:
+    """Plan a spec given as text in format ``fmt`` (prompt = any text, detected; yaml, toml or csv).
+
+    Raises PlanError (a contradiction, or with ``strict`` any assumption) or PlanQuestion (a
+    missing fact).
+    """
     if fmt not in PARSERS:
         raise UserError(f"unknown spec format {fmt!r}", f"use one of: {', '.join(PARSERS)}")
     if fmt == "prompt":
         fmt, text = detect_format(text)
     spec = PARSERS[fmt](text, source)
+    if strict and spec.assumptions:
+        raise PlanError(source, [Finding(rule=a.rule, where=a.at, message=f"assumed: {a.what}",
+                                         hint="state it in the spec, or plan without --strict")
+                                 for a in spec.assumptions])
     return assemble(spec, technology, source)
 
 
-def plan_file(path: str | Path, technology: str | None = None) -> PlanResult:
+def plan_file(path: str | Path, technology: str | None = None, strict: bool = False) -> PlanResult:
     """Plan the spec in ``path``; the format follows the file suffix (anything else is a prompt)."""
     path = Path(path)
     if not path.is_file():
@@ -59,4 +70,4 @@ def plan_file(path: str | Path, technology: str | None = None) -> PlanResult:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise UserError(f"{path}: not a text file", "pass a text prompt or a YAML, TOML or CSV pad table") from None
-    return plan_text(text, SUFFIXES.get(path.suffix.lower(), "prompt"), str(path), technology)
+    return plan_text(text, SUFFIXES.get(path.suffix.lower(), "prompt"), str(path), technology, strict)

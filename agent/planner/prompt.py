@@ -393,6 +393,7 @@ class _Reader:
                 for pad in targets(names):
                     pad.direction = Direction(value)
                     pad.kind = pad.kind or "digital"
+                    pad.why.setdefault("kind", f"{at}, a direction statement")
                     pad.why["direction"] = f"{at} ({' '.join(m.group(0).split())[:40]})"
                     if drive:
                         pad.drive_ma = int(drive)
