@@ -18,7 +18,7 @@ def _clean(name: str) -> str:
 
 def _marker(name: str, key: str) -> str | None:
     upper = _clean(name)
-    return next((m for m in sorted(convention_set(key), key=len, reverse=True) if m in upper), None)
+    return next((m for m in sorted(convention_set(key), key=lambda m: (-len(m), m)) if m in upper), None)
 
 
 def looks_like_ground(name: str) -> bool:

@@ -244,7 +244,7 @@ class _Reader:
             self.notes.append(f"technology hint ignored: {' '.join(m.group(0).split())}")
             self.prose = _blank(self.prose, m.start(), m.end())
         for key in ("technology", "library"):
-            m = re.search(rf"{key}\s*:\s*([^\n]+)", self.prose, re.I)
+            m = re.search(rf"{key}\s*:\s*([^\n]+?)(?=\s+-\s|\n|$)", self.prose, re.I)
             if m:
                 value = m.group(1).strip().rstrip(".")
                 self.notes.append(f"technology hint in the spec: {value} (the intent is technology-neutral; the "
