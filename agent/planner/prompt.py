@@ -20,7 +20,6 @@ from agent.planner.reader import (
     NAME,
     PadList,
     Text,
-    annotate,
     find_order,
     find_pad_list,
     find_sizes,
@@ -287,47 +286,46 @@ class _Reader:
                  if not any(m.start() < n.end() and n.start() < m.end() for n in numbered)]
         for m in sorted(numbered + named, key=lambda m: m.start()):
             numeric = m in numbered
-            if True:
-                if any(m.start() < e and s < m.end() for s, e in hits):
+            if any(m.start() < e and s < m.end() for s, e in hits):
+                continue
+            if numeric:
+                a, b = int(m.group(1)) - 1, int(m.group(2)) - 1
+                if not (0 <= a < len(self.pads) and 0 <= b < len(self.pads)):
+                    self.problems.append(Finding(rule="plan.range_unknown_name", where=self.at(m.start()),
+                                                 message=f"'{m.group(0)}': the list has {len(self.pads)} pads",
+                                                 hint="number pads from 1 in list order"))
                     continue
-                if numeric:
-                    a, b = int(m.group(1)) - 1, int(m.group(2)) - 1
-                    if not (0 <= a < len(self.pads) and 0 <= b < len(self.pads)):
+                start, end = self.pads[a].name, self.pads[b].name
+                first, last = [a], [b]
+            else:
+                start, end = m.group(1), m.group(2)
+                if start.lower() in ("from", "pads", "pins") or not (self.indices(start) and self.indices(end)
+                                                                     or m.group(0).lower().startswith("from")):
+                    continue
+                first, last = self.indices(start), self.indices(end)
+            tail_end = _sentence_end(t, m.end())
+            tail = t[m.end():tail_end]
+            pm = next((c for c in re.finditer(_PAIR_TEXT, tail) if self.pair(c.group(1), c.group(2))), None)
+            if pm is None:  # "<vdd>/<vss> on X..Y": the pair before the range, in the same clause
+                clause_start = max([0] + [e for s, e in hits] + [k.end() for k in _SENTENCE_END.finditer(t, 0, m.start())])
+                before = [c for c in re.finditer(_PAIR_TEXT, t[clause_start:m.start()]) if self.pair(c.group(1), c.group(2))]
+                if not before:
+                    continue
+                pm, tail = before[-1], ""
+                hits.append((clause_start + pm.start(), clause_start + pm.end()))
+            if not first or not last:
+                for label, idx in ((start, first), (end, last)):
+                    if not idx:
                         self.problems.append(Finding(rule="plan.range_unknown_name", where=self.at(m.start()),
-                                                     message=f"'{m.group(0)}': the list has {len(self.pads)} pads",
-                                                     hint="number pads from 1 in list order"))
-                        continue
-                    start, end = self.pads[a].name, self.pads[b].name
-                    first, last = [a], [b]
-                else:
-                    start, end = m.group(1), m.group(2)
-                    if start.lower() in ("from", "pads", "pins") or not (self.indices(start) and self.indices(end)
-                                                                         or m.group(0).lower().startswith("from")):
-                        continue
-                    first, last = self.indices(start), self.indices(end)
-                tail_end = _sentence_end(t, m.end())
-                tail = t[m.end():tail_end]
-                pm = next((c for c in re.finditer(_PAIR_TEXT, tail) if self.pair(c.group(1), c.group(2))), None)
-                if pm is None:  # "<vdd>/<vss> on X..Y": the pair before the range, in the same clause
-                    clause_start = max([0] + [e for s, e in hits] + [k.end() for k in _SENTENCE_END.finditer(t, 0, m.start())])
-                    before = [c for c in re.finditer(_PAIR_TEXT, t[clause_start:m.start()]) if self.pair(c.group(1), c.group(2))]
-                    if not before:
-                        continue
-                    pm, tail = before[-1], ""
-                    hits.append((clause_start + pm.start(), clause_start + pm.end()))
-                if not first or not last:
-                    for label, idx in ((start, first), (end, last)):
-                        if not idx:
-                            self.problems.append(Finding(rule="plan.range_unknown_name", where=self.at(m.start()),
-                                                         message=f"{label} is not in the pad list",
-                                                         hint="name pads that appear in the pad list"))
-                    hits.append((m.start(), m.end() + (pm.end() if tail else 0)))
-                    continue
-                vdd, vss = self.pair(pm.group(1), pm.group(2))  # type: ignore[misc]
-                at = self.say("range", m.start(), m.group(0) + (tail[:pm.end()] if tail else f" uses {pm.group(0)}"))
-                domain = self.analog_domain(vdd, vss)
-                self._claim(first, last, start, end, domain, at)
+                                                     message=f"{label} is not in the pad list",
+                                                     hint="name pads that appear in the pad list"))
                 hits.append((m.start(), m.end() + (pm.end() if tail else 0)))
+                continue
+            vdd, vss = self.pair(pm.group(1), pm.group(2))  # type: ignore[misc]
+            at = self.say("range", m.start(), m.group(0) + (tail[:pm.end()] if tail else f" uses {pm.group(0)}"))
+            domain = self.analog_domain(vdd, vss)
+            self._claim(first, last, start, end, domain, at)
+            hits.append((m.start(), m.end() + (pm.end() if tail else 0)))
         for s, e in hits:
             self.prose = _blank(self.prose, s, e)
 

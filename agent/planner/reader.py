@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from adaptor.findings import Finding
 from adaptor.graph import side_sequence
-from adaptor.intent import Direction, Order, Side
+from adaptor.intent import Direction, Order
 from agent.planner.spec import Assumption, PadRequest, Statement
 
 NAME = r"[A-Za-z][A-Za-z0-9_]*"
@@ -529,7 +529,3 @@ def rotate_to_start(n: int, counts: dict[str, int], order: Order, start: str) ->
     k = sum(counts[s] for s in sides[:sides.index(start)])
     return [(j - k) % n for j in range(n)]
 
-
-def side_enum(name: str) -> Side:
-    """The Side for a side word."""
-    return Side(side_of(name))
