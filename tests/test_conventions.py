@@ -15,11 +15,11 @@ from tests.conftest import ROOT
 # KB bullet label → conventions key
 KB_LISTS = {"supply markers": "supply_markers", "ground markers": "ground_markers", "core markers": "core_markers",
             "I/O markers": "io_markers", "voltage tokens": "voltage_tokens", "inputs": "inputs",
-            "outputs": "outputs", "inouts": "inouts"}
+            "outputs": "outputs", "inouts": "inouts", "analog supply markers": "analog_supply_markers"}
 
 
 def _kb_list(label: str) -> set[str]:
-    text = kb.load("digital")
+    text = kb.load("domains", "digital")
     match = re.search(rf"^- {re.escape(label)}:(.*?)(?=^- |^\S|\Z)", text, re.M | re.S)
     assert match, f"the knowledge base has no '- {label}:' bullet"
     return set(re.findall(r"`([^`]+)`", match.group(1)))

@@ -15,6 +15,7 @@ from adaptor.amsio import identifier
 from adaptor.findings import Finding
 from adaptor.intent import NET_NAME_PATTERN, AnalogDomain, DigitalDomain, Direction, Order, PadsPerSide, RingKind
 from agent.planner.errors import PlanError, PlanQuestion
+from adaptor.naming import convention_set
 from agent.planner.names import core_first, polarity, residue, split_digital
 from agent.planner.reader import (
     NAME,
@@ -556,7 +557,8 @@ class _Reader:
             match = [g for g in grounds if residue(g) == residue(s)]
             if len(match) == 1:
                 pairs.append((s, match[0]))
-        analog = [(s, g) for s, g in pairs if "A" in residue(s)]
+        marks = convention_set("analog_supply_markers")
+        analog = [(s, g) for s, g in pairs if any(residue(s).startswith(m) or residue(s).endswith(m) for m in marks)]
         digital = [p for p in pairs if p not in analog]
         where = self.statements[0].at if self.statements else "spec"
         if len(digital) == 2:

@@ -30,7 +30,9 @@ _COMPASS = {"north": "top", "south": "bottom", "east": "right", "west": "left"}
 _LIST_LABEL = re.compile(
     r"(?<![\w-])(?:signal\s+names?|signals?(?:\s+list)?|pad\s+names?|pad\s+(?:order|list)|pins?\s+(?:names?|order|list)"
     r"|pin-?out|pads?|pins?|i/?os|ring\s+order|placement(?:\s+order)?)"
-    r"(?:\s*\([^)\n]{0,80}\))?\s*(?:,\s*in\s+(?:placement\s+)?order\s*)?[:=]", re.I)
+    r"(?:,?[ \t]+(?:are|is|in|placement|ring|order|listed|below|follow|as|follows|from|the|top|left|right|bottom|"
+    r"corner|side|edge|starting|beginning|at|on|counter-?clockwise|anti-?clockwise|clockwise|going|running)){0,8}"
+    r"(?:\s*\([^)\n]{0,80}\))?\s*[:=]", re.I)
 _ITEM = re.compile(
     rf"^[ \t]*(?:[-*•+][ \t]*)?(?:(?:pin|pad)?[ \t]*#?[ \t]*(?P<num>\d+)[ \t]*[.):=\-–—]?[ \t]+)?(?P<name>{NAME})"
     r"(?P<rest>[ \t]*(?:[:(,\-–—][^\n]*)?)$", re.I | re.M)
@@ -143,7 +145,7 @@ def _rows_to_pads(header: list[str], rows: list[tuple[list[str], str]]) -> list[
     for k, (cells, at) in enumerate(rows):
         cell = {c: cells[i].strip() for i, c in enumerate(cols) if c and i < len(cells)}
         name = cell.get("name", "").strip(" .,;`*")
-        if not is_pad_name(name):
+        if not re.fullmatch(NAME, name):
             continue
         pad = PadRequest(name=name, why={"name": f"{at} (table row)"})
         if cell.get("side"):
@@ -417,7 +419,7 @@ def find_sizes(text: Text) -> list[SizeFact]:
     t = text.clean
     facts: list[SizeFact] = []
     every = ("left", "bottom", "right", "top")
-    for m in re.finditer(r"(?<![\w.])(\d{1,2})\s*(?:x|×|by)\s*(\d{1,2})(?![\w.])(?!\s*(?:mm|um|µm|ma|mil))", t, re.I):
+    for m in re.finditer(r"(?<![\w.])(\d{1,2})\s*(?:x|×|-?by-?)\s*(\d{1,2})(?![\w.])(?!\s*(?:mm|um|µm|ma|mil))", t, re.I):
         facts.append(SizeFact({"left": int(m.group(2)), "right": int(m.group(2)), "top": int(m.group(1)),
                                "bottom": int(m.group(1))}, text.loc(m.start()), m.group(0)))
     per_side = (rf"{NUMBER}\s*(?:(?:outer\s+)?(?:pads?|pins?|I/?Os?|cells?|signals?)\s*)?"
