@@ -408,7 +408,8 @@ class _Reader:
                     pad.drive_ma = int(m.group(2) or m.group(3))
                     pad.why["drive_ma"] = at
         t = self.prose
-        for m in re.finditer(rf"{_SUBJECT}\s+(?:is|are|as)\s+(?:all\s+|both\s+)?(?:an?\s+)?(analog|analogue|digital)\b", t, re.I):
+        for m in re.finditer(rf"{_SUBJECT}\s+(?:is|are|as)\s+(?:all\s+|both\s+)?(?:an?\s+)?(?:[a-z]+\s+)?(analog|analogue|digital)\b",
+                             t, re.I):
             names = [n for n in self.names_in(m.group(1)) if n.upper() in known]
             self.unknown(m.group(1), known, m.start(), strict=False)
             if not names:
@@ -459,7 +460,10 @@ class _Reader:
             previous = end
             if qualifier is None:
                 words = re.findall(r"\b(core|i/o|io|pad\s+ring|periphery|post[\s-]?driver|digital|analog|analogue)\b", window)
-                qualifier = words[-1] if words else ""
+                after = t[end:_sentence_end(t, end)].split(",")[0].lower()
+                later = re.match(r"\s*\)?\s*(?:for|on|as|=|:)?\s*(?:the\s+)?(core|i/o|io|pads?|periphery|digital|analog)\b", after)
+                qualifier = words[-1] if words else ({"pad": "io", "pads": "io"}.get(later.group(1), later.group(1))
+                                                     if later else "")
                 qualifier = {"i/o": "io", "pad ring": "io", "periphery": "io", "analogue": "analog"}.get(
                     qualifier, "io" if qualifier.startswith("post") else qualifier)
             pol = polarity(names)
@@ -599,6 +603,8 @@ def parse_prompt(text: str, source: str = "spec") -> Spec:
         r.problems.append(Finding(rule="plan.bad_name", where=found.at if found else "spec",
                                   message=f"not usable as pad/net names: {', '.join(bad[:8])}",
                                   hint="use letters, digits and underscores, starting with a letter"))
+    if not r.pads:
+        raise PlanError(source, r.problems) if r.problems else PlanQuestion(source, r.questions)
     r.hints()
     r.inner_pads()
     r.ranges()

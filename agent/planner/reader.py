@@ -30,7 +30,7 @@ _COMPASS = {"north": "top", "south": "bottom", "east": "right", "west": "left"}
 _LIST_LABEL = re.compile(
     r"(?<![\w-])(?:signal\s+names?|signals?(?:\s+list)?|pad\s+names?|pad\s+(?:order|list)|pins?\s+(?:names?|order|list)"
     r"|pin-?out|pads?|pins?|i/?os|ring\s+order|placement(?:\s+order)?)"
-    r"(?:,?[ \t]+(?:are|is|in|placement|ring|order|listed|below|follow|as|follows|from|the|top|left|right|bottom|"
+    r"(?:,?[ \t-]+(?:are|is|in|placement|ring|order|listed|below|follow|as|follows|from|the|top|left|right|bottom|"
     r"corner|side|edge|starting|beginning|at|on|counter-?clockwise|anti-?clockwise|clockwise|going|running)){0,8}"
     r"(?:\s*\([^)\n]{0,80}\))?\s*[:=]", re.I)
 _ITEM = re.compile(
@@ -211,8 +211,8 @@ def _csv_block(text: Text) -> PadList | None:
 
 _DIRECTION_IN_SIDE = re.compile(rf"\(?\s*(?:from\s+)?{SIDE_WORD}\s*(?:to|→|->|-)\s*{SIDE_WORD}\s*\)?", re.I)
 _SIDE_LIST = re.compile(
-    rf"^[ \t]*(?:[-*•][ \t]*)?(?:the[ \t]+)?{SIDE_WORD}(?:[ \t]+(?:side|edge))?[ \t]*(?P<dir>\([^)\n]*\))?[ \t]*"
-    rf"(?:\((?P<dir2>[^)\n]*)\))?[ \t]*[:=\-–—][ \t]*(?P<rest>[^\n]*)$", re.I | re.M)
+    rf"^[ \t]*(?:[-*•|][ \t]*)?(?:the[ \t]+)?{SIDE_WORD}(?:[ \t]+(?:side|edge))?[ \t]*(?P<dir>\([^)\n]*\))?[ \t]*"
+    rf"(?:\((?P<dir2>[^)\n]*)\))?[ \t]*[:=\-–—|][ \t]*(?P<rest>[^\n]*)$", re.I | re.M)
 
 
 def _tokens(segment: str, base: int, text: Text) -> tuple[list[PadRequest], int]:
