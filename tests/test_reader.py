@@ -148,3 +148,22 @@ def test_the_spec_model_has_a_json_schema_for_llm_readers():
     schema = spec_schema()
     assert {"statements", "assumptions", "outer", "inner", "domains"} <= set(schema["properties"])
     assert "Statement" in schema["$defs"] and "line:col" in schema["$defs"]["Statement"]["description"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Insert an inner ring pad SC between SA and SB.", "Stagger SC between SB and SA.",
+    "Between SA and SB, add an inner pad SC.", "Inner pads: SC (between SA and SB).",
+    "We also need an extra SC pad between SA and SB.",
+])
+def test_inner_pad_phrasings(sentence):
+    text = ("3 pads per side, counterclockwise, double ring.\nPads: SA SB VDDA GNDA DVDDL DVSSL DVDDH DVSSH SDO SDI SCK "
+            "CSB\nSA, SB are analog on VDDA/GNDA. core DVDDL/DVSSL, I/O DVDDH/DVSSH.\n" + sentence)
+    assert {p.name: p.position for p in plan_text(text).intent.pads}["SC"] == "left_0_1"
+
+
+def test_tables_with_free_headers_and_supplies_named_for_their_use():
+    rows = "\n".join(f"| {n} | {'analog' if n.startswith('SIG') or n == 'REFX' else ''} | "
+                     f"{'out' if n == 'DOUT' else ''} |" for n in NAMES)
+    text = (f"design: ref\nthree pads per side, counterclockwise\n| Pad name | Type | Direction (in/out) |\n|---|---|---|\n"
+            f"{rows}\nVDDA/GNDA for the analog pads; DVDDL / DVSSL for the core, DVDDH / DVSSH for the pads.\n")
+    assert record(text) == record(REFERENCE)

@@ -253,17 +253,28 @@ class _Reader:
                 self.prose = _blank(self.prose, m.start(), m.end())
 
     def inner_pads(self) -> None:
+        """'insert an inner pad X between A and B', 'stagger X between …', 'Between A and B, add X',
+        'Inner pads: X (between A and B), Y (between …)'; one that names no pad is an error."""
         t = self.prose
         previous = 0
+        keyword = re.compile(r"inner|stagger|extra|additional|insert|second\s+row|double", re.I)
         for m in re.finditer(rf"between\s+(?:pads?\s+)?({NAME})\s*(?:and|&|/|,)\s*(?:pads?\s+)?({NAME})", t, re.I):
-            clause_start = max(previous, t.rfind("\n", 0, m.start()) + 1,
+            line_start = t.rfind("\n", 0, m.start()) + 1
+            clause_start = max(previous, line_start,
                                *(k.end() for k in re.finditer(r"[.;]\s|,\s*(?=(?:and\s+)?(?:insert|add|place|put|stagger))",
                                                                t[:m.start()])))
             clause = t[clause_start:m.start()]
             previous = m.end()
-            if not re.search(r"inner|stagger|extra|additional|insert|second\s+row|double", clause, re.I):
-                continue
+            after = t[m.end():_sentence_end(t, m.end())]
             names = [n for n in re.finditer(NAME, clause) if is_pad_name(n.group(0))]
+            if not keyword.search(clause):
+                if keyword.search(t[line_start:clause_start]) and names:  # a list of inner pads on one line
+                    pass
+                elif keyword.search(after):  # "Between A and B, add an inner pad X."
+                    names = [n for n in re.finditer(NAME, after) if is_pad_name(n.group(0))][:1]
+                    clause, previous = "", m.end() + len(after)
+                else:
+                    continue
             at = self.say("inner_pad", clause_start + (len(clause) - len(clause.lstrip())), clause + m.group(0))
             if not names:
                 self.problems.append(Finding(rule="plan.inner_unreadable", where=at,
@@ -274,7 +285,7 @@ class _Reader:
             req = PadRequest(name=names[-1].group(0), between=(self.resolve(m.group(1)), self.resolve(m.group(2))),
                              why={"inner": at, "name": at})
             self.inner.append(req)
-            self.prose = _blank(self.prose, clause_start, m.end())
+            self.prose = _blank(self.prose, clause_start, max(m.end(), previous))
 
     def ranges(self) -> None:
         t = self.prose
@@ -453,6 +464,7 @@ class _Reader:
         for start, end, names, qualifier in groups:
             line_start = t.rfind("\n", 0, start) + 1
             window = t[max(previous, line_start):start].lower()
+            window = re.split(r"[;.]\s", window)[-1]  # the qualifier belongs to this clause
             names = [self.resolve(n) for n in names]
             if len(names) not in (2, 4) or "unknown" in polarity(names).values():
                 if qualifier != "digital":

@@ -126,17 +126,23 @@ _HEADER_KEYS = {
 }
 
 
-def _column(header: str) -> str | None:
+_HEADER_WORDS = (("between", r"between|inner"), ("direction", r"\bdir"), ("drive", r"\bma\b|drive"),
+                 ("domain", r"domain|suppl|rail|power"), ("kind", r"class|type|kind"), ("side", r"side|edge"),
+                 ("index", r"#|\bno\b|number|position|order"), ("name", r"name|signal|net|pad|pin"))
+
+
+def _column(header: str, loose: bool = False) -> str | None:
+    """What a table column holds, from its header (exact words; ``loose``: else a word inside it)."""
     h = header.strip().lower().replace("_", " ")
     for key, pattern in _HEADER_KEYS.items():
         if re.fullmatch(pattern, h):
             return key
-    return None
+    return next((key for key, word in _HEADER_WORDS if re.search(word, h)), None) if loose else None
 
 
-def _rows_to_pads(header: list[str], rows: list[tuple[list[str], str]]) -> list[PadRequest] | None:
+def _rows_to_pads(header: list[str], rows: list[tuple[list[str], str]], loose: bool = False) -> list[PadRequest] | None:
     """Table rows (cells, location) with a name column → pads; inner pads carry ``between``."""
-    cols = [_column(h) for h in header]
+    cols = [_column(h, loose) for h in header]
     if cols.count("name") > 1:
         cols = ["index" if c == "name" and not re.search(r"name|signal|net", h, re.I) else c for c, h in zip(cols, header)]
     if "name" not in cols:
@@ -184,7 +190,7 @@ def _markdown_table(text: Text) -> PadList | None:
     for block in blocks:
         cells = [[c.strip() for c in line.strip().strip("|").split("|")] for _, line in block]
         body = [(c, text.loc(s)) for c, (s, _) in zip(cells[1:], block[1:]) if not all(re.fullmatch(r":?-{2,}:?", x) for x in c if x)]
-        pads = _rows_to_pads(cells[0], body)
+        pads = _rows_to_pads(cells[0], body, loose=True)
         if pads:
             return PadList(pads, text.loc(block[0][0]), "markdown table", span=(block[0][0], block[-1][0] + len(block[-1][1])))
     return None
