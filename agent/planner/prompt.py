@@ -492,6 +492,11 @@ class _Reader:
                 "_vss" if m.group(2).lower() in ("ground", "gnd", "vss") else "_vdd")
             if self.resolve(m.group(3)) and is_pad_name(m.group(3)):
                 roles.setdefault(key, (self.resolve(m.group(3)), m.start()))
+        if 0 < len(roles) < 4:
+            self.problems.append(Finding(
+                rule="plan.digital_tuple", where=self.at(min(v[1] for v in roles.values())),
+                message=f"the digital supplies name only {', '.join(f'{k}={v[0]}' for k, v in roles.items())}",
+                hint="name core supply, core ground, I/O supply and I/O ground"))
         if len(roles) == 4:
             start = min(v[1] for v in roles.values())
             at = self.say("digital_tuple", start, " ".join(f"{k}={v[0]}" for k, v in roles.items()))
@@ -537,9 +542,9 @@ class _Reader:
                                              message="the spec names two different digital supply sets",
                                              hint="a ring has one set of four digital supply names"))
             found, at = split, where
+        core = [p for p in pairs if p[2] == "core"]
+        io = [p for p in pairs if p[2] == "io"]
         if found is None:
-            core = [p for p in pairs if p[2] == "core"]
-            io = [p for p in pairs if p[2] == "io"]
             digital_pairs = [p for p in pairs if p[2] == "digital"]
             if len(core) == 1 and len(io) == 1:
                 found = (core[0][0], core[0][1], io[0][0], io[0][1])
@@ -557,6 +562,11 @@ class _Reader:
                 first = next(p for p in both if p[0] == split[0])
                 second = next(p for p in both if p[0] == split[1])
                 found, at = (first[0], first[1], second[0], second[1]), both[0][3]
+        if found is None and (core or io):
+            self.problems.append(Finding(
+                rule="plan.digital_tuple", where=(core or io)[0][3],
+                message=f"{len(core)} core and {len(io)} I/O supply pair(s): a digital domain needs one of each",
+                hint="write e.g. 'core <vdd>/<vss>, I/O <vdd>/<vss>'"))
         if found is None:
             return None
         return DigitalDomain(kind="digital", name="digital", core_vdd=found[0], core_vss=found[1], io_vdd=found[2],
