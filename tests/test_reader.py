@@ -115,7 +115,9 @@ def test_contradictions_are_refused_with_their_places(text, rule, places):
 @pytest.mark.parametrize("text,rule", [
     ("Pads: SIGP SIGN VDDA GNDA\nSIGP, SIGN are analog on VDDA/GNDA.", "plan.question.size"),
     ("A 4x4 ring, counterclockwise, analog supply VDDA/GNDA.", "plan.question.pads"),
-    ("1 pad per side.\nPads: P1 P2 P3 P4\n", "plan.question.domains"),
+    ("1 pad per side, counterclockwise.\nPads: P1 P2 P3 P4\n", "plan.question.domains"),
+    ("3 pads per side.\nPads: " + " ".join(NAMES) + "\nSIGP to REFX use VDDA/GNDA. core DVDDL/DVSSL, I/O DVDDH/DVSSH.",
+     "plan.question.order"),
 ])
 def test_missing_facts_are_questions(text, rule):
     with pytest.raises(PlanQuestion) as exc:
@@ -125,13 +127,15 @@ def test_missing_facts_are_questions(text, rule):
 
 
 def test_a_guess_is_an_assumption_in_the_notes_and_strict_refuses_it():
-    text = "3 pads per side.\nPads: " + " ".join(NAMES) + "\nSIGP to REFX use VDDA/GNDA. core DVDDL/DVSSL, I/O DVDDH/DVSSH."
+    text = ("Left: SIGP SIGN GNDA\nBottom: VDDA REFX DVDDL\nRight: DVSSL DVDDH DVSSH\nTop: RSTB SCLK DOUT\n"
+            "SIGP to REFX use VDDA/GNDA. core DVDDL/DVSSL, I/O DVDDH/DVSSH. Counterclockwise.")
     result = plan_text(text)
-    assert [a.rule for a in result.assumptions] == ["plan.assume.order"]
-    assert any(n.startswith("assumed: no placement order") for n in result.intent.notes)
+    assert [a.rule for a in result.assumptions] == ["plan.assume.side_direction"] * 4
+    assert any(n.startswith("assumed: the top side's list runs in placement order") for n in result.intent.notes)
+    assert semantic_record(result.intent) == record(REFERENCE.replace("Cell name: ref", "Cell name: ring"))
     with pytest.raises(PlanError) as exc:
         plan_text(text, strict=True)
-    assert [f.rule for f in exc.value.findings] == ["plan.assume.order"]
+    assert {f.rule for f in exc.value.findings} == {"plan.assume.side_direction"}
 
 
 def test_explain_marks_what_only_a_name_decided():

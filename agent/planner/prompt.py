@@ -229,11 +229,11 @@ class _Reader:
             if found.sides:
                 order = Order.counterclockwise
             else:
-                self.assumptions.append(Assumption(
-                    rule="plan.assume.order", at=found.at,
-                    what="no placement order stated: counterclockwise from the top-left corner (left side top to "
-                         "bottom, bottom, right, top), the AMS-IO-Bench convention"))
-                order = Order.counterclockwise
+                self.questions.append(Question(
+                    rule="plan.question.order", at=found.at,
+                    question="In which order are the pads listed (counterclockwise or clockwise), starting where?",
+                    answer_hint="write e.g. 'counterclockwise, starting at the top-left corner down the left side'"))
+                return Order.counterclockwise, None
         if start and start != "left" and not found.sides:
             self.placement = rotate_to_start(len(self.pads), counts, order, start)
             self.notes.append(f"the list starts on the {start} side: positions counted from there")
