@@ -171,3 +171,14 @@ def test_tables_with_free_headers_and_supplies_named_for_their_use():
     text = (f"design: ref\nthree pads per side, counterclockwise\n| Pad name | Type | Direction (in/out) |\n|---|---|---|\n"
             f"{rows}\nVDDA/GNDA for the analog pads; DVDDL / DVSSL for the core, DVDDH / DVSSH for the pads.\n")
     assert record(text) == record(REFERENCE)
+
+
+def test_cli_explain_and_questions(run_cli, tmp_path):
+    spec = tmp_path / "ring.txt"
+    spec.write_text(REFERENCE)
+    code, _, err = run_cli("plan", spec, "--explain", "-o", tmp_path / "ring.json")
+    assert code == 0 and "decided by" in err and "range at 6:5" in err and (tmp_path / "ring.json").is_file()
+    spec.write_text(REFERENCE.replace("3 pads per side.", ""))
+    code, out, err = run_cli("plan", spec, "-o", tmp_path / "asked.json")
+    assert code == 2 and "plan.question.size" in err and "pads per side" in err
+    assert not (tmp_path / "asked.json").exists()
