@@ -52,10 +52,11 @@ def side_of(word: str) -> str:
 
 
 def is_pad_name(token: str) -> bool:
-    """A token that reads as a pad name, not as an English word: upper case (digits, _) or mixed case."""
+    """A token that reads as a pad name, not as an English word: upper case (digits, _), mixed case, or
+    lower case with a digit or underscore (``vin1``, ``clk_in``)."""
     if not re.fullmatch(NAME, token):
         return False
-    if re.fullmatch(r"[A-Z][A-Z0-9_]*", token):
+    if re.fullmatch(r"[A-Z][A-Z0-9_]*", token) or re.search(r"[0-9_]", token):
         return True
     return any(c.isupper() for c in token[1:]) or (any(c.isdigit() for c in token) and token[0].isupper())
 
@@ -217,7 +218,7 @@ def _csv_block(text: Text) -> PadList | None:
 
 _DIRECTION_IN_SIDE = re.compile(rf"\(?\s*(?:from\s+)?{SIDE_WORD}\s*(?:to|→|->|-)\s*{SIDE_WORD}\s*\)?", re.I)
 _SIDE_LIST = re.compile(
-    rf"^[ \t]*(?:[-*•|][ \t]*)?(?:the[ \t]+)?{SIDE_WORD}(?:[ \t]+(?:side|edge))?[ \t]*(?P<dir>\([^)\n]*\))?[ \t]*"
+    rf"^[ \t]*(?:[-*•|][ \t]*)?(?:(?:pads?|pins?)[ \t]+(?:on|along|at)[ \t]+)?(?:the[ \t]+)?{SIDE_WORD}(?:[ \t]+(?:side|edge))?[ \t]*(?P<dir>\([^)\n]*\))?[ \t]*"
     rf"(?:\((?P<dir2>[^)\n]*)\))?[ \t]*[:=\-–—|][ \t]*(?P<rest>[^\n]*)$", re.I | re.M)
 
 
