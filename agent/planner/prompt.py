@@ -612,6 +612,8 @@ class _Reader:
 
     def design(self) -> str:
         cell = re.search(r"(?:cell\s+name|design(?:\s+name)?|top\s+cell|chip)\s*[:=]\s*([A-Za-z0-9_.\-]+)", self.text.clean, re.I)
+        if cell:
+            self.say("design", cell.start(), cell.group(0))
         return identifier(cell.group(1).rstrip(".") if cell else self.case_id or "ring")
 
 
@@ -637,8 +639,10 @@ def parse_prompt(text: str, source: str = "spec") -> Spec:
     if r.questions:
         raise PlanQuestion(source, r.questions)
     assert pads is not None
-    kind = RingKind.double if re.search(r"double[\s-]*ring|two\s+rows|staggered", text, re.I) else (
-        RingKind.single if re.search(r"single[\s-]*ring", text, re.I) else None)
+    ring = re.search(r"(double|single)[\s-]*ring|two\s+rows|staggered", r.text.clean, re.I)
+    kind = None if ring is None else RingKind.single if (ring.group(1) or "").lower() == "single" else RingKind.double
+    if ring:
+        r.say("ring_kind", ring.start(), ring.group(0))
     outer = []
     for i, pad in enumerate(r.pads):
         pad = pad.model_copy(deep=True)

@@ -14,8 +14,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from adaptor.intent import AnalogDomain, DigitalDomain, Direction, Order, PadsPerSide, RingKind, Role
 
-StatementKind = Literal["size", "order", "start", "pad_list", "analog_pair", "digital_tuple", "supply_pair",
-                        "range", "inner_pad", "direction", "drive", "class", "design", "ring_kind", "note"]
+StatementKind = Literal["size", "order", "start", "pad_list", "supply_pair", "digital_tuple", "range", "inner_pad",
+                        "direction", "drive", "class", "design", "ring_kind"]
 
 
 class Statement(BaseModel):
