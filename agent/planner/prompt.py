@@ -383,7 +383,7 @@ class _Reader:
         targets = lambda names: [p for p in self.pads + self.inner if p.name.upper() in {n.upper() for n in names}]  # noqa: E731
         direction = r"(inputs?|outputs?|inouts?|bidirectional|bi-directional|bidir|in|out)\b"
         patterns = [
-            rf"(?<![\w/])(?:digital\s+)?{direction}s?\s*(?:pads?|pins?|signals?)?\s*[:=]\s*(){_SUBJECT}",
+            rf"(?<![\w/])(?:digital\s+)?{direction}s?\s*(?:pads?|pins?|signals?)?\s*(?:[:=]|are\s|is\s)\s*(){_SUBJECT}",
             rf"{_SUBJECT}\s*(?:(?:is|are|as|should\s+be)\s|[=:])\s*(?:all\s+|both\s+)?(?:an?\s+)?(?:digital\s+)?(?:(\d+)\s*mA\s+)?{direction}",
             rf"make\s+{_SUBJECT}\s+(?:an?\s+)?(?:(\d+)\s*mA\s+)?{direction}",
             rf"{_SUBJECT}\s*\(\s*(?:(\d+)\s*mA\s*,?\s*)?{direction}",
@@ -419,7 +419,7 @@ class _Reader:
                     pad.drive_ma = int(m.group(2) or m.group(3))
                     pad.why["drive_ma"] = at
         t = self.prose
-        for m in re.finditer(rf"{_SUBJECT}\s+(?:is|are|as)\s+(?:all\s+|both\s+)?(?:an?\s+)?(?:[a-z]+\s+)?(analog|analogue|digital)\b",
+        for m in re.finditer(rf"{_SUBJECT}\s*(?:(?:is|are|as)\s|:)\s*(?:all\s+|both\s+)?(?:an?\s+)?(?:[a-z]+\s+)?(analog|analogue|digital)\b",
                              t, re.I):
             names = [n for n in self.names_in(m.group(1)) if n.upper() in known]
             self.unknown(m.group(1), known, m.start(), strict=False)
@@ -487,9 +487,13 @@ class _Reader:
                 vdd, vss = self.pair(*names)  # type: ignore[misc]
                 pairs.append((vdd, vss, qualifier, self.say("supply_pair", start, t[start:end])))
         roles = {}
-        for m in re.finditer(rf"(core|i/?o|pad|post)[\s-]*(supply|power|vdd|ground|gnd|vss)\b\s*(?:net|pad|pin)?\s*(?:[:=]|is)?\s*({NAME})", t, re.I):
-            key = ("core" if m.group(1).lower() == "core" else "io") + (
+        analog_roles: dict[str, tuple[str, int]] = {}
+        for m in re.finditer(rf"(core|i/?o|pad|post|analog)[\s-]*(supply|power|vdd|ground|gnd|vss)\b\s*(?:net|pad|pin)?\s*(?:[:=]|is)?\s*({NAME})", t, re.I):
+            key = ("core" if m.group(1).lower() == "core" else "analog" if m.group(1).lower() == "analog" else "io") + (
                 "_vss" if m.group(2).lower() in ("ground", "gnd", "vss") else "_vdd")
+            if key.startswith("analog") and self.indices(m.group(3)):
+                analog_roles.setdefault(key, (self.resolve(m.group(3)), m.start()))
+                continue
             if self.resolve(m.group(3)) and is_pad_name(m.group(3)):
                 roles.setdefault(key, (self.resolve(m.group(3)), m.start()))
         if 0 < len(roles) < 4:
@@ -506,6 +510,10 @@ class _Reader:
             self.taken.add("digital")
             tuples = []
             pairs = [p for p in pairs if not {p[0], p[1]} <= {v[0] for v in roles.values()}]
+        if len(analog_roles) == 2:  # "analog supply: X, analog ground: Y"
+            start = min(v[1] for v in analog_roles.values())
+            pairs.append((analog_roles["analog_vdd"][0], analog_roles["analog_vss"][0], "analog",
+                          self.say("supply_pair", start, " ".join(f"{k}={v[0]}" for k, v in analog_roles.items()))))
         digital = self._digital(tuples, pairs)
         if digital:
             self.taken.add(digital.name)

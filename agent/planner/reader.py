@@ -430,7 +430,8 @@ def find_sizes(text: Text) -> list[SizeFact]:
         facts.append(SizeFact({"left": int(m.group(2)), "right": int(m.group(2)), "top": int(m.group(1)),
                                "bottom": int(m.group(1))}, text.loc(m.start()), m.group(0)))
     per_side = (rf"{NUMBER}\s*(?:(?:outer\s+)?(?:pads?|pins?|I/?Os?|cells?|signals?)\s*)?"
-                rf"(?:per|on\s+each|each|on\s+every|for\s+each|on\s+all(?:\s+four)?|a|/)\s*sides?\b")
+                rf"(?:per|on\s+each|each|on\s+every|for\s+each|on\s+all(?:\s+four)?|a|/|(?:on\s+)?each\s+of\s+the(?:\s+four)?)"
+                rf"\s*sides?\b")
     for m in re.finditer(per_side, t, re.I):
         facts.append(SizeFact(dict.fromkeys(every, number(m.group(1))), text.loc(m.start()), m.group(0)))
     for m in re.finditer(rf"(?:each|every)\s+side\s*(?:has|gets|carries|holds|with|:|=)\s*{NUMBER}\b", t, re.I):
