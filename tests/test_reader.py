@@ -122,7 +122,7 @@ def test_contradictions_are_refused_with_their_places(text, rule, places):
 def test_missing_facts_are_questions(text, rule):
     with pytest.raises(PlanQuestion) as exc:
         plan_text(text)
-    assert [q.rule for q in exc.value.questions] == [rule]
+    assert rule in [q.rule for q in exc.value.questions]
     assert exc.value.questions[0].answer_hint
 
 

@@ -193,6 +193,11 @@ class _Reader:
             self.pads, self.placement = side_lists_in_order(found, order, self.assumptions)
         else:
             self.pads = list(found.pads)
+            if order is None:  # asked together with any other missing fact
+                self.questions.append(Question(
+                    rule="plan.question.order", at=found.at,
+                    question="In which order are the pads listed (counterclockwise or clockwise), starting where?",
+                    answer_hint="write e.g. 'counterclockwise, starting at the top-left corner down the left side'"))
         listed_inner = [p for p in self.pads if "inner" in p.why]
         self.pads = [p for p in self.pads if "inner" not in p.why]
         if listed_inner:
@@ -226,14 +231,7 @@ class _Reader:
                                 "'5 pads on left and right, 3 on top and bottom'"))
                 return order or Order.counterclockwise, None
         if order is None:
-            if found.sides:
-                order = Order.counterclockwise
-            else:
-                self.questions.append(Question(
-                    rule="plan.question.order", at=found.at,
-                    question="In which order are the pads listed (counterclockwise or clockwise), starting where?",
-                    answer_hint="write e.g. 'counterclockwise, starting at the top-left corner down the left side'"))
-                return Order.counterclockwise, None
+            return Order.counterclockwise, None
         if start and start != "left" and not found.sides:
             self.placement = rotate_to_start(len(self.pads), counts, order, start)
             self.notes.append(f"the list starts on the {start} side: positions counted from there")
