@@ -66,7 +66,7 @@ def _inner_positions(spec: Spec, outer: list[PadRequest], positions: list[str],
         a, b = req.between or ("", "")
         ia = [k for k, p in enumerate(outer) if p.name.upper() == a.upper()]
         ib = [k for k, p in enumerate(outer) if p.name.upper() == b.upper()]
-        where = f"inner pad {req.name}"
+        where = f"inner pad {req.name}" + (f" at {req.why['inner']}" if "inner" in req.why else "")
         found.append(None)
         missing = [n for n, idx in ((a, ia), (b, ib)) if not idx]
         if missing:
@@ -225,8 +225,9 @@ def assemble(spec: Spec, technology: str | None = None, source: str = "spec") ->
     outer = _drop_listed_inner(spec, len(positions), notes)
     if len(outer) != len(positions):
         counts = ", ".join(f"{s.value} {spec.pads_per_side.count(s)}" for s in side_sequence(spec.order))
+        listed = next((f"the pad list at {st.at}" for st in spec.statements if st.kind == "pad_list"), "Signal names")
         raise PlanError(source, [Finding(
-            rule="plan.signal_count", where="Signal names",
+            rule="plan.signal_count", where=listed,
             message=f"{len(outer)} signal names for {len(positions)} outer slots ({counts})",
             hint=f"{'add' if len(outer) < len(positions) else 'remove'} "
                  f"{abs(len(positions) - len(outer))} name(s), or change the pads per side")])
