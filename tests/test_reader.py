@@ -182,3 +182,13 @@ def test_cli_explain_and_questions(run_cli, tmp_path):
     code, out, err = run_cli("plan", spec, "-o", tmp_path / "asked.json")
     assert code == 2 and "plan.question.size" in err and "pads per side" in err
     assert not (tmp_path / "asked.json").exists()
+
+
+def test_json_and_loose_yaml_requests():
+    json_text = ('{"design": "ref", "ring": {"per_side": 3, "order": "counterclockwise"}, '
+                 '"supplies": {"analog": ["VDDA", "GNDA"], "core": ["DVDDL", "DVSSL"], "io": ["DVDDH", "DVSSH"]}, '
+                 f'"pads": {NAMES!r}, "analog_pads": ["SIGP", "SIGN", "REFX"], "outputs": ["DOUT"]}}').replace("'", '"')
+    yaml_text = ("design: ref\nsize: 3 per side\norder: counterclockwise\npads:\n" + "".join(
+        f"  - {n}: analog\n" if n in ("SIGP", "SIGN", "REFX") else f"  - {n}\n" for n in NAMES) +
+        "analog supply: VDDA/GNDA\ndigital: {core: [DVDDL, DVSSL], io: [DVDDH, DVSSH]}\noutputs: [DOUT]\n")
+    assert record(json_text) == record(yaml_text) == record(REFERENCE)

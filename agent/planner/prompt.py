@@ -417,7 +417,7 @@ class _Reader:
                     pad.drive_ma = int(m.group(2) or m.group(3))
                     pad.why["drive_ma"] = at
         t = self.prose
-        for m in re.finditer(rf"{_SUBJECT}\s*(?:(?:is|are|as)\s|:)\s*(?:all\s+|both\s+)?(?:an?\s+)?(?:[a-z]+\s+)?(analog|analogue|digital)\b",
+        for m in re.finditer(rf"{_SUBJECT}\s*(?:(?:is|are|as)\s|:|(?=[ \t]))\s*(?:all\s+|both\s+)?(?:an?\s+)?(?:[a-z]+\s+)?(analog|analogue|digital)\b",
                              t, re.I):
             names = [n for n in self.names_in(m.group(1)) if n.upper() in known]
             self.unknown(m.group(1), known, m.start(), strict=False)

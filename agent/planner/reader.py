@@ -29,10 +29,10 @@ SIDE_WORD = r"(left|right|top|bottom|north|south|east|west)"
 _COMPASS = {"north": "top", "south": "bottom", "east": "right", "west": "left"}
 _LIST_LABEL = re.compile(
     r"(?<![\w-])(?:signal\s+names?|signals?(?:\s+list)?|pad\s+names?|pad\s+(?:order|list)|pins?\s+(?:names?|order|list)"
-    r"|pin-?out|pads?|pins?|i/?os|ring\s+order|placement(?:\s+order)?)"
+    r"|pin-?out|pads?|pins?|i/?os|ring\s+order|placement(?:\s+order)?|(?<=\n)list|^list)"
     r"(?:,?[ \t-]+(?:are|is|in|placement|ring|order|listed|below|follow|as|follows|from|the|top|left|right|bottom|"
     r"corner|side|edge|starting|beginning|at|on|counter-?clockwise|anti-?clockwise|clockwise|going|running)){0,8}"
-    r"(?:\s*\([^)\n]{0,80}\))?\s*[:=]", re.I)
+    r"(?:\s*\([^)\n]{0,80}\))?(?:\s*[:=]|[ \t]+[-–—](?=[ \t]))", re.I)
 _ITEM = re.compile(
     rf"^[ \t]*(?:[-*•+][ \t]*)?(?:(?:pin|pad)?[ \t]*#?[ \t]*(?P<num>\d+)[ \t]*[.):=\-–—]?[ \t]+)?(?P<name>{NAME})"
     r"(?P<rest>[ \t]*(?:[:(,\-–—][^\n]*)?)$", re.I | re.M)

@@ -30,7 +30,7 @@ def load_structured(text: str) -> Any | None:
         data = yaml.safe_load(text)
     except yaml.YAMLError:
         return None
-    structured = isinstance(data, dict) and all(re.fullmatch(r"[A-Za-z_][\w-]*", str(k)) for k in data) and any(
+    structured = isinstance(data, dict) and all(re.fullmatch(r"[A-Za-z_][\w /-]{0,40}", str(k)) for k in data) and any(
         isinstance(v, (dict, list)) for v in data.values())
     return data if structured else None
 
@@ -100,6 +100,12 @@ def _emit(key: str, value: Any, lines: list[str], pad_items: list[dict[str, Any]
             for sub, v in value.items():
                 _emit(sub if k in ("ring", "design", "chip", "spec") else f"{key} {sub}", v, lines, pad_items)
         return
+    if isinstance(value, list) and value and re.search(r"pad|pin|signal", k) and all(
+            isinstance(v, (str, int)) or (isinstance(v, dict) and len(v) == 1 and "name" not in v) for v in value) and any(
+            isinstance(v, dict) for v in value):  # "- NAME: annotation" items
+        items = [str(v) if not isinstance(v, dict) else f"{next(iter(v))} ({next(iter(v.values()))})" for v in value]
+        lines.append(f"Pads: {' '.join(items)}")
+        return
     if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
         if all("name" in v for v in value):
             pad_items += value
@@ -108,7 +114,10 @@ def _emit(key: str, value: Any, lines: list[str], pad_items: list[dict[str, Any]
                 _emit(key, item, lines, pad_items)
         return
     if _scalar_list(value):
-        if re.search(r"pad|pin|signal", k):
+        said = re.search(r"analog|digital|inputs?|outputs?|inouts?|bidir\w*", k)
+        if said and len(value) and not re.search(r"suppl|domain|rail", k):
+            lines.append(f"{', '.join(map(str, value))} {'is' if len(value) == 1 else 'are'} {said.group(0)}.")
+        elif re.search(r"pad|pin|signal", k):
             lines.append(f"Pads: {' '.join(map(str, value))}.")
         else:
             lines.append(f"{_words(key)}: {'/'.join(map(str, value)) if len(value) <= 4 else ' '.join(map(str, value))}.")
