@@ -32,36 +32,12 @@ from agent.planner.reader import (
 )
 from agent.planner.spec import Assumption, PadRequest, Question, Spec, Statement
 
-_HEADERS = ("SIGNAL CONFIGURATION", "VOLTAGE DOMAIN CONFIGURATION", "DESIGN CONFIGURATION",
-            "Design requirements:", "Signal names:", "Voltage domain requirements:", "Configuration:")
 _NAME_RE = re.compile(NET_NAME_PATTERN)
 _SEP = r"\s*(?:and|&|/|,)\s*"
 _PAIR_TEXT = rf"(?<![/\w])\(?\s*({NAME}){_SEP}({NAME})(?![\w]|\s*/)\s*\)?"
 _HINT_RE = re.compile(r"these\s+voltage\s+domains?\s+use[^\n.]*|(?<![\w-])(?:use|using)\s+(?:the\s+)?\w+\s+cells?\b[^\n.]*", re.I)
 _SENTENCE_END = re.compile(r"(?<![A-Z0-9])\.(?=\s|$)|;|\n")
 _SUBJECT = rf"({NAME}(?:\s*(?:,|/|\band\b|&|,\s*and\b)\s*{NAME})*)"
-
-
-def normalise(text: str) -> str:
-    """Put every section header, key and bullet on a line of its own; drop ``====`` rules."""
-    text = text.replace("\r\n", "\n").replace("\t", " ")
-    text = re.sub(r"={3,}", "\n", text)
-    for key in _HEADERS:
-        text = re.sub(rf"[ ]*({re.escape(key)})", r"\n\1", text, flags=re.I)
-    text = re.sub(r"(^|[ ]+)-[ ]+(?=[A-Za-z(])", r"\n- ", text)
-    return text
-
-
-def digital_tuple(names: list[str], notes: list[str]) -> tuple[str, str, str, str]:
-    """(core vdd, core vss, io vdd, io vss) from four names in any order, inferred from the names."""
-    split, guesses, why = split_digital(names)
-    if split is None:
-        raise PlanError("spec", [Finding(
-            rule="plan.digital_tuple", where="VOLTAGE DOMAIN CONFIGURATION",
-            message=f"cannot tell the two supplies from the two grounds in {'/'.join(names)} ({why})",
-            hint="name two supplies and two grounds (see the markers in knowledge_base/conventions.yaml)")])
-    notes.extend(guesses)
-    return split
 
 
 def _blank(text: str, start: int, end: int) -> str:
