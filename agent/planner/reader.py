@@ -21,6 +21,8 @@ from agent.planner.spec import Assumption, PadRequest, Statement
 
 NAME = r"[A-Za-z][A-Za-z0-9_]*"
 _NAME_TOKEN = re.compile(rf"{NAME}")
+SEP = r"\s*(?:and|&|/|,)\s*"
+SENTENCE_END = re.compile(r"(?<![A-Z0-9])\.(?=\s|$)|;|\n")
 WORD_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
@@ -49,6 +51,12 @@ def number(text: str) -> int:
 def side_of(word: str) -> str:
     """``left``/``right``/``top``/``bottom`` for a side or compass word."""
     return _COMPASS.get(word.lower(), word.lower())
+
+
+def sentence_end(text: str, start: int) -> int:
+    """Where the statement that runs on at ``start`` ends (a full stop, ``;`` or the end of the line)."""
+    m = SENTENCE_END.search(text, start)
+    return m.start() if m else len(text)
 
 
 def is_pad_name(token: str) -> bool:
