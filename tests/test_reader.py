@@ -192,3 +192,10 @@ def test_json_and_loose_yaml_requests():
         f"  - {n}: analog\n" if n in ("SIGP", "SIGN", "REFX") else f"  - {n}\n" for n in NAMES) +
         "analog supply: VDDA/GNDA\ndigital: {core: [DVDDL, DVSSL], io: [DVDDH, DVSSH]}\noutputs: [DOUT]\n")
     assert record(json_text) == record(yaml_text) == record(REFERENCE)
+
+
+def test_names_inside_a_sentence_are_the_list_when_no_list_form_is_used():
+    text = ("The ring has the pads " + ", ".join(NAMES[:-1]) + " and DOUT, counterclockwise from the top-left corner, "
+            "three on each side. SIGP to REFX use VDDA/GNDA; the digital supplies are core DVDDL/DVSSL and I/O "
+            "DVDDH/DVSSH. DOUT is an output.")
+    assert record(text) == record(REFERENCE)

@@ -372,9 +372,21 @@ def _loose_block(text: Text) -> PadList | None:
     return best
 
 
+def _inline_run(text: Text, minimum: int = 6) -> PadList | None:
+    """No list form: the longest run of at least ``minimum`` names inside a sentence ('… the pads A, B, C …')."""
+    best: PadList | None = None
+    for m in re.finditer(rf"(?<![\w/]){NAME}", text.clean):
+        if best and m.start() < best.span[1] or not is_pad_name(m.group(0)):
+            continue
+        pads, end = _tokens(text.clean[m.start():], m.start(), text)
+        if len(pads) >= minimum and (best is None or len(pads) > len(best.pads)):
+            best = PadList(pads, text.loc(m.start()), "names in a sentence", span=(m.start(), end))
+    return best
+
+
 def find_pad_list(text: Text) -> PadList | None:
-    """The pad list in whichever form the text uses (tables first, then lists), or None."""
-    for reader in (_markdown_table, _csv_block, _per_side, _labelled, _loose_block):
+    """The pad list in whichever form the text uses (tables first, then lists, then a run of names), or None."""
+    for reader in (_markdown_table, _csv_block, _per_side, _labelled, _loose_block, _inline_run):
         found = reader(text)
         if found:
             return found
