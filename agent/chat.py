@@ -64,6 +64,11 @@ def chat_loop(thread: str | None, planner: str) -> int:
             except UserError as exc:
                 print(f"error: {exc}")
                 continue
+            questions = sessions.questions(thread)
+            if questions:
+                for q in questions:
+                    print(f"ioring? {q['question']} ({q['answer_hint']})")
+                continue
             state = sessions.state(thread)
             print(f"ioring> {state.get('reply', '')}")
             print(f"        files: {sessions.run_dir(thread)}")

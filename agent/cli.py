@@ -25,9 +25,12 @@ def _print_notes(result_notes: list[str], findings: list) -> None:
 
 def cmd_plan(args: argparse.Namespace) -> int:
     """Plan a spec into an intent graph (rule-based planner)."""
-    read_text(args.spec, "pass a spec: prompt text or a YAML/TOML/CSV pad table")  # size and encoding limits first
-    result = plan_file(args.spec, args.technology)
+    result = plan_file(args.spec, args.technology, args.strict)
     _print_notes(result.intent.notes, result.findings)
+    if args.explain:
+        from agent.planner.explain import format_explain
+
+        sys.stderr.write(format_explain(result))
     text = dump_intent(result.intent)
     if args.output:
         write_text_atomic(args.output, text)
@@ -99,6 +102,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("spec", metavar="SPEC")
     p.add_argument("-o", "--output", help="intent file to write (default: standard output)")
     p.add_argument("--technology", help="target technology (default: sg13g2)")
+    p.add_argument("--explain", action="store_true",
+                   help="print per pad: position, class, role, domain, direction and what decided it")
+    p.add_argument("--strict", action="store_true", help="refuse instead of assuming (no default order …)")
     p.set_defaults(func=cmd_plan)
 
     p = sub.add_parser("design", help="plan, validate, repair, build and check a spec into a folder")

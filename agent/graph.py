@@ -21,6 +21,7 @@ from typing import Annotated, Any, Literal, TypedDict
 
 from langchain_core.language_models import BaseChatModel
 from langgraph.graph import END, START, StateGraph
+from langgraph.types import interrupt
 
 import knowledge_base
 from adaptor import technologies
@@ -34,11 +35,12 @@ from agent import llm
 from agent.config import LLMConfig
 from agent.editor import apply_edit
 from agent.planner import PARSERS, plan_text
-from agent.planner.errors import PlanError
+from agent.planner.errors import PlanError, PlanQuestion
 from ioring.files import write_text_atomic
 from verify.check import run_check
 
 Planner = Literal["rules", "llm", "auto"]
+MAX_QUESTIONS = 3  # rounds of questions in one turn before the plan gives up
 
 
 class AgentState(TypedDict, total=False):
@@ -58,6 +60,7 @@ class AgentState(TypedDict, total=False):
     reply: str
     knowledge_tokens: int
     usage: dict[str, int]
+    ask: bool
     timings: dict[str, float]
     checks: dict[str, Any] | None
     proposed: dict[str, Any] | None
@@ -128,11 +131,23 @@ class Agent:
         technology = state.get("technology") or technologies.DEFAULT
         if self.use_llm(state):
             return self._ask(state, [llm.system_message(), llm.plan_message(state["request"], technology)])
-        try:
-            result = plan_text(state["request"], state.get("spec_format", "prompt"), "request", technology)
-        except PlanError as exc:
-            return {"candidate": None, "findings": _finding_dicts(exc.findings), "status": "plan_failed"}
-        return {"candidate": json.loads(dump_intent(result.intent))}
+        request = state["request"]
+        for _ in range(MAX_QUESTIONS):
+            try:
+                result = plan_text(request, state.get("spec_format", "prompt"), "request", technology)
+            except PlanQuestion as exc:
+                if not state.get("ask"):  # no one to ask (ioring design): stop with the question
+                    return {"candidate": None, "findings": _finding_dicts(exc.findings), "status": "question"}
+                # a LangGraph interrupt: chat/UI show the questions and resume with Command(resume=answer)
+                answer = interrupt({"questions": [q.model_dump() for q in exc.questions]})
+                request = f"{request}\n{answer}"
+                continue
+            except PlanError as exc:
+                return {"candidate": None, "findings": _finding_dicts(exc.findings), "status": "plan_failed"}
+            return {"candidate": json.loads(dump_intent(result.intent)), "request": request}
+        return {"candidate": None, "status": "plan_failed", "findings": [
+            {"rule": "plan.question.unanswered", "where": "request", "message": "the answers did not settle the plan",
+             "hint": "state size, order and pad list in the request"}]}
 
     def edit(self, state: AgentState) -> dict[str, Any]:
         if state.get("proposed"):  # an intent edited directly (the UI's pad table)

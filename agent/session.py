@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from langgraph.checkpoint.sqlite import SqliteSaver
+from langgraph.types import Command
 
 from adaptor.errors import UserError
 from agent.graph import Agent, AgentState
@@ -62,12 +63,21 @@ class Sessions:
         return self.graph.get_state({"configurable": {"thread_id": thread}}).values  # type: ignore[return-value]
 
     def stream(self, thread: str, request: str, **fields: Any):
-        """Run one turn, yielding ``(node, update)`` as each node finishes."""
+        """Run one turn, yielding ``(node, update)`` as each node finishes; a turn waiting for an
+        answer (``questions``) is resumed with ``answer`` instead of starting a new one."""
         config = {"configurable": {"thread_id": thread}}
-        inputs = {"request": request, "run_dir": str(self.run_dir(thread)), **fields}
+        inputs: Any = {"request": request, "run_dir": str(self.run_dir(thread)), "ask": True, **fields}
+        if self.questions(thread):
+            inputs = Command(resume=request)
         for chunk in self.graph.stream(inputs, config, stream_mode="updates"):
             for node, update in chunk.items():
-                yield node, update
+                if node != "__interrupt__":
+                    yield node, update
+
+    def questions(self, thread: str) -> list[dict[str, Any]]:
+        """The planner's open questions on a thread (empty when it is not waiting for an answer)."""
+        snapshot = self.graph.get_state({"configurable": {"thread_id": thread}})
+        return [q for task in snapshot.tasks for i in task.interrupts for q in i.value.get("questions", [])]
 
     def turn(self, thread: str, request: str, **fields: Any) -> AgentState:
         """Run one turn to the end and return the thread's state."""

@@ -224,3 +224,25 @@ def test_config_from_environment():
         load_config({"IORING_LLM_TIMEOUT": "soon"})
     with pytest.raises(UserError, match="bad LLM configuration"):
         load_config({"IORING_LLM_TEMPERATURE": "9"})
+
+
+def test_a_missing_fact_is_a_question_the_thread_resumes_with_the_answer(tmp_path):
+    no_size = SPEC.replace("4 pads per side.", "").replace("IO_SG_4x4_single_ring_mixed: |", "")
+    sessions = Sessions(Agent(LLMConfig()), tmp_path)
+    nodes = [node for node, _ in sessions.stream("q1", no_size, planner="rules")]
+    assert "layout" not in nodes
+    questions = sessions.questions("q1")
+    assert [q["rule"] for q in questions] == ["plan.question.size"] and "per side" in questions[0]["answer_hint"]
+    sessions.close()
+    again = Sessions(Agent(LLMConfig()), tmp_path)  # the interrupted turn survives a restart (SQLite)
+    state = again.turn("q1", "4 pads per side", planner="rules")
+    assert state["status"] == "checked" and again.questions("q1") == []
+    assert state["intent"]["ring"]["pads"]["left"] == 4
+    again.close()
+
+
+def test_design_without_anyone_to_ask_stops_with_the_question(tmp_path):
+    no_size = SPEC.replace("4 pads per side.", "").replace("IO_SG_4x4_single_ring_mixed: |", "")
+    state = Agent(LLMConfig()).graph().compile().invoke(
+        {"request": no_size, "planner": "rules", "run_dir": str(tmp_path / "run")})
+    assert state["status"] == "question" and state["findings"][0]["rule"] == "plan.question.size"

@@ -12,7 +12,7 @@ from adaptor.load import dump_intent
 from adaptor.semantic import semantic_record
 from agent.planner import plan_file, plan_text
 from agent.planner.errors import PlanError
-from agent.planner.prompt import digital_tuple, normalise
+from agent.planner.names import split_digital
 from tests.conftest import ROOT
 
 SPECS = sorted((ROOT / "examples" / "specs").iterdir())
@@ -120,9 +120,15 @@ def test_domain_phrasings_agree(phrase):
     (["IOVDD", "IOVSS", "VDD", "VSS"], ("VDD", "VSS", "IOVDD", "IOVSS")),
     (["VDDPST", "VSSPST", "VDDC", "GNDC"], ("VDDC", "GNDC", "VDDPST", "VSSPST")),
     (["VDD33", "GND", "VDD12", "GND33"], ("VDD12", "GND", "VDD33", "GND33")),
+    (["GPAD", "VCORE", "GCORE", "VPAD"], ("VCORE", "GCORE", "VPAD", "GPAD")),
+    (["VCCIO", "GNDIO", "VCC", "GND"], ("VCC", "GND", "VCCIO", "GNDIO")),
+    (["VDD33", "VSS12", "VDD12", "VSS33"], ("VDD12", "VSS12", "VDD33", "VSS33")),
+    (["DVSS18", "DVSS09", "DVDD18", "DVDD09"], ("DVDD09", "DVSS09", "DVDD18", "DVSS18")),
+    (["VDD_3V3", "VSS_1V2", "VDD_1V2", "VSS_3V3"], ("VDD_1V2", "VSS_1V2", "VDD_3V3", "VSS_3V3")),
 ])
 def test_digital_roles_from_names(names, expected):
-    assert digital_tuple(names, []) == expected
+    split, guesses, _ = split_digital(names)
+    assert split == expected and guesses == []
 
 
 def test_ranges_several_per_bullet_lower_case_ground_first():
@@ -181,10 +187,6 @@ def test_size_from_case_id_when_not_stated():
     text = prompt("", MIXED_SIGNALS, [PAIR]).replace("IO_T_test_ring", "IO_T_4x4_single_ring_mixed")
     intent = plan(text)
     assert intent.ring.pads.left == 4 and any("case id" in n for n in intent.notes)
-
-
-def test_normalise_splits_merged_bullets():
-    assert "\n- insert" in normalise("Signal names: A B - insert an inner ring pad X between A and B")
 
 
 # --- inner pads -------------------------------------------------------------------------------
@@ -277,9 +279,9 @@ def test_bad_ranges(size, signals, bullets, rule):
 
 
 @pytest.mark.parametrize("text,rule", [
-    (f"Signal names: {MIXED_SIGNALS}\n- {PAIR}", "plan.size_missing"),
-    ("4 pads per side. Voltage domain requirements: - " + PAIR, "plan.signals_missing"),
-    ("4 pads per side.\nSignal names: A B C D E F G H I J K L M N O P\n", "plan.domain_missing"),
+    (f"Signal names: {MIXED_SIGNALS}\n- {PAIR}", "plan.question.size"),
+    ("4 pads per side. Voltage domain requirements: - " + PAIR, "plan.question.pads"),
+    ("4 pads per side.\nSignal names: A B C D E F G H I J K L M N O P\n", "plan.question.domains"),
     ("4 pads per side.\nSignal names: A B C D E F G H I J K L M N O P\n- digital domain (VDD/VDDIO/VDDX/VDDY)",
      "plan.digital_tuple"),
     ("1 pads per side.\nSignal names: A-B C D E\n- analog (VDDA/GNDA)", "plan.bad_name"),

@@ -155,6 +155,9 @@ def main() -> None:
     for message in state.get("history", []):
         with st.chat_message(message["role"]):
             st.markdown(message["content"] if message["role"] == "assistant" else f"```\n{message['content']}\n```")
+    for question in st.session_state["sessions"].questions(thread):  # the planner waits for an answer
+        with st.chat_message("assistant"):
+            st.markdown(f"{question['question']} ({question['rule']}; {question['answer_hint']})")
     for error in st.session_state["errors"]:
         with st.chat_message("assistant"):
             st.error(error)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from adaptor import technologies
 from adaptor.errors import IntentError
@@ -23,18 +23,24 @@ from adaptor.naming import infer_direction
 from adaptor.validate import validate_data
 from agent.planner.errors import PlanError
 from agent.planner.names import analog_or_digital, differential_pairs, looks_like_ground, looks_like_supply
-from agent.planner.spec import PadRequest, Spec
+from agent.planner.spec import Assumption, PadRequest, Spec
 
 _DIGITAL_ROLES = (Role.core_vdd, Role.core_vss, Role.io_vdd, Role.io_vss)
 
 
 class PlanResult(BaseModel):
-    """A planned intent and the warnings that did not stop it."""
+    """A planned intent, the warnings that did not stop it, what was assumed, and why each pad is as it is.
+
+    ``why`` maps a pad's position to {field: reason}; a reason starting with ``heuristic:`` came
+    only from a naming convention.
+    """
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
     intent: IntentGraph
     findings: list[Finding]
+    assumptions: list[Assumption] = Field(default_factory=list)
+    why: dict[str, dict[str, str]] = Field(default_factory=dict)
 
 
 def _outer_positions(spec: Spec) -> list[str]:
@@ -60,7 +66,7 @@ def _inner_positions(spec: Spec, outer: list[PadRequest], positions: list[str],
         a, b = req.between or ("", "")
         ia = [k for k, p in enumerate(outer) if p.name.upper() == a.upper()]
         ib = [k for k, p in enumerate(outer) if p.name.upper() == b.upper()]
-        where = f"inner pad {req.name}"
+        where = f"inner pad {req.name}" + (f" at {req.why['inner']}" if "inner" in req.why else "")
         found.append(None)
         missing = [n for n, idx in ((a, ia), (b, ib)) if not idx]
         if missing:
@@ -93,7 +99,7 @@ def _inner_positions(spec: Spec, outer: list[PadRequest], positions: list[str],
 
 
 def _classify(outer: list[PadRequest], domain_of: list[str | None], spec: Spec, digital: DigitalDomain | None,
-              notes: list[str], problems: list[Finding]) -> None:
+              notes: list[str], problems: list[Finding], reason: dict[int, str]) -> None:
     """Give every outer pad without a domain one (in place), explaining guesses in ``notes``."""
     analog = [d for d in spec.domains if isinstance(d, AnalogDomain)]
     todo = [k for k, d in enumerate(domain_of) if d is None]
@@ -102,23 +108,39 @@ def _classify(outer: list[PadRequest], domain_of: list[str | None], spec: Spec, 
     if not analog and digital is None:
         problems.append(Finding(rule="plan.domain_missing", where="VOLTAGE DOMAIN CONFIGURATION",
                                 message="the spec names no voltage domain",
-                                hint="give the analog pair (AVDD/AVSS) and/or the digital supplies"))
+                                hint="give the analog supply/ground pair and/or the digital supplies"))
+        return
+    stated = [k for k in todo if outer[k].kind == "digital" and digital is not None]
+    for k in stated:
+        domain_of[k] = digital.name  # type: ignore[union-attr]
+        reason[k] = f"stated digital ({outer[k].why.get('kind', 'spec')})"
+    todo = [k for k in todo if k not in stated]
+    if not todo:
         return
     if digital is None:
         default = spec.default_analog or (analog[0].name if len(analog) == 1 else None)
         if default is None:
             _nearest(todo, domain_of, notes)
+            reason.update({k: "heuristic: nearest supply pad's domain" for k in todo})
             return
         for k in todo:
             domain_of[k] = default
+            reason[k] = f"the only analog domain ({default})"
         return
     if spec.default_analog is None:
         for k in todo:
             domain_of[k] = digital.name
+            reason[k] = "no analog pair for unclaimed pads: the digital domain"
+        if any(outer[k].kind == "analog" for k in todo):
+            problems.append(Finding(rule="domain.provider_missing", where=", ".join(
+                outer[k].name for k in todo if outer[k].kind == "analog"),
+                message="pads stated analog, but the spec names no analog supply pair for them",
+                hint="name the analog pair, e.g. 'X, Y are analog on <vdd>/<vss>'"))
         return
     kinds = {d.name: d.kind for d in spec.domains}
     pairs = differential_pairs([p.name for p in outer])
-    guess = {k: "analog" if outer[k].name in pairs else analog_or_digital(outer[k].name) for k in todo}
+    guess = {k: outer[k].kind or ("analog" if outer[k].name in pairs else analog_or_digital(outer[k].name))
+             for k in todo}
     by_name: dict[str, list[str]] = {"analog": [], "digital": [], "neighbours": []}
     n = len(outer)
 
@@ -136,8 +158,12 @@ def _classify(outer: list[PadRequest], domain_of: list[str | None], spec: Spec, 
             (d_before, before), (d_after, after) = near(k, -1), near(k, 1)
             cls = before if d_before <= d_after else after
             by_name["neighbours"].append(f"{outer[k].name}→{cls}")
+            reason[k] = f"heuristic: the name says nothing, its nearest classified neighbour is {cls}"
+        elif outer[k].kind:
+            reason[k] = f"stated {cls} ({outer[k].why.get('kind', 'spec')})"
         else:
             by_name[cls].append(outer[k].name)
+            reason[k] = f"heuristic: {cls}-looking name (conventions.yaml)"
         domain_of[k] = spec.default_analog if cls == "analog" else digital.name
     summary = "; ".join(f"{key}: {', '.join(v)}" for key, v in by_name.items() if v)
     notes.append(f"pads sorted into analog/digital by name ({summary})")
@@ -199,8 +225,9 @@ def assemble(spec: Spec, technology: str | None = None, source: str = "spec") ->
     outer = _drop_listed_inner(spec, len(positions), notes)
     if len(outer) != len(positions):
         counts = ", ".join(f"{s.value} {spec.pads_per_side.count(s)}" for s in side_sequence(spec.order))
+        listed = next((f"the pad list at {st.at}" for st in spec.statements if st.kind == "pad_list"), "Signal names")
         raise PlanError(source, [Finding(
-            rule="plan.signal_count", where="Signal names",
+            rule="plan.signal_count", where=listed,
             message=f"{len(outer)} signal names for {len(positions)} outer slots ({counts})",
             hint=f"{'add' if len(outer) < len(positions) else 'remove'} "
                  f"{abs(len(positions) - len(outer))} name(s), or change the pads per side")])
@@ -211,12 +238,15 @@ def assemble(spec: Spec, technology: str | None = None, source: str = "spec") ->
         owner.update({net: digital.name for net in (digital.core_vdd, digital.core_vss, digital.io_vdd,
                                                     digital.io_vss)})
     domain_of: list[str | None] = [p.domain or owner.get(p.name) for p in outer]
-    _classify(outer, domain_of, spec, digital, notes, problems)
+    reason = {k: p.why.get("domain", "stated in a table row") if p.domain else f"supply net of domain {domain_of[k]}"
+              for k, p in enumerate(outer) if domain_of[k]}
+    _classify(outer, domain_of, spec, digital, notes, problems, reason)
     if problems:
         raise PlanError(source, problems)
 
     by_position = dict(zip(positions, domain_of))
     requests = list(zip(outer, positions, domain_of))
+    domain_why = [reason.get(k, "") for k in range(len(outer))]
     for req, pos in zip(spec.inner, inner_positions):
         side, i, j = pos.split("_")  # type: ignore[union-attr]
         left, right = by_position[f"{side}_{i}"], by_position[f"{side}_{j}"]
@@ -227,17 +257,26 @@ def assemble(spec: Spec, technology: str | None = None, source: str = "spec") ->
             domain = right if cls and kinds.get(right) == cls and kinds.get(left) != cls else left
             notes.append(f"inner pad {req.name} sits between two domains ({left}, {right}); it joined {domain}")
         requests.append((req, pos, domain))
+        domain_why.append(req.why.get("domain") or ("supply net of its domain" if req.name in owner
+                                                    else f"heuristic: inherits its neighbours' domain ({req.why.get('inner', '')})"))
 
     domains = {d.name: d for d in spec.domains}
     pads, explicit = [], set()
+    why: dict[str, dict[str, str]] = {}
     for n, (req, pos, domain) in enumerate(requests):
         dom = domains[domain]
         role = _role(req, dom)
         if req.role is not None:
             explicit.add(n)
         pad: dict[str, Any] = {"name": req.name, "position": pos, "role": role.value, "domain": domain}
+        why[pos] = {"position": f"listed at {req.why['name']}" if "name" in req.why else "listed in the spec",
+                    "domain": domain_why[n]}
+        if "inner" in req.why:
+            why[pos]["position"] = f"inner pad statement at {req.why['inner']}"
         if role is Role.digital_io:
             pad["direction"] = (req.direction or infer_direction(req.name)).value
+            why[pos]["direction"] = (f"stated at {req.why['direction']}" if "direction" in req.why
+                                     else "stated in a table" if req.direction else "heuristic: name convention (conventions.yaml)")
         for key in ("drive_ma", "cell"):
             if getattr(req, key) is not None:
                 pad[key] = getattr(req, key)
@@ -268,4 +307,4 @@ def assemble(spec: Spec, technology: str | None = None, source: str = "spec") ->
     if not result.valid:
         raise PlanError(source, errors(result.findings))
     assert result.intent is not None
-    return PlanResult(intent=result.intent, findings=result.findings)
+    return PlanResult(intent=result.intent, findings=result.findings, assumptions=spec.assumptions, why=why)

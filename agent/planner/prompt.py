@@ -1,280 +1,457 @@
-"""Parse AMS-IO-Bench style prompts (reference page §1) into a Spec.
+"""Read a request in prose (AMS-IO-Bench prompts in either formatting, emails, tickets, markdown,
+bullet or numbered lists, per-side lists, pasted tables) into a ``Spec``.
 
-Robust to the variants seen in the wild: sections merged onto one line, a missing section,
-extra prose, other capitalisation, lower-case names in range statements, ground named first.
-What it cannot resolve becomes a ``plan.*`` finding instead of a guess.
+Reading finds typed statements with their ``line:col`` (``reader.py`` for the pad list, size
+and order; this module for domains, ranges, inner pads and statements about pads); naming
+conventions decide what the statements leave open. A contradiction is a ``PlanError`` naming
+both places, a missing fact a ``PlanQuestion``, a guess an ``Assumption``.
 """
 
 from __future__ import annotations
 
 import re
 
-from adaptor.findings import Finding
-from adaptor.intent import NET_NAME_PATTERN, AnalogDomain, DigitalDomain, Order, PadsPerSide, RingKind
 from adaptor.amsio import identifier
-from agent.planner.errors import PlanError
-from agent.planner.names import io_score, looks_like_ground
-from agent.planner.spec import PadRequest, Spec
-
-_HEADERS = ("SIGNAL CONFIGURATION", "VOLTAGE DOMAIN CONFIGURATION", "DESIGN CONFIGURATION",
-            "Design requirements:", "Signal names:", "Voltage domain requirements:", "Configuration:")
-_WORD = r"[A-Za-z_][A-Za-z0-9_]*"
-_NAME_RE = re.compile(NET_NAME_PATTERN)
-_INNER_RES = (
-    re.compile(rf"inner\s+(?:ring\s+)?pad\s+({_WORD})\s+between\s+({_WORD})\s+and\s+({_WORD})", re.I),
-    re.compile(rf"insert\s+(?:an?\s+)?({_WORD})\s+as\s+(?:an?\s+)?inner\s+(?:ring\s+)?pad\s+between\s+"
-               rf"({_WORD})\s+and\s+({_WORD})", re.I),
+from adaptor.findings import Finding
+from adaptor.intent import NET_NAME_PATTERN, AnalogDomain, DigitalDomain, Direction, Order, PadsPerSide, RingKind
+from agent.planner.errors import PlanError, PlanQuestion
+from agent.planner.names import polarity
+from agent.planner.reader import (
+    NAME,
+    SENTENCE_END,
+    SEP,
+    PadList,
+    Text,
+    find_order,
+    find_pad_list,
+    find_sizes,
+    is_pad_name,
+    merge_sizes,
+    order_of_sides,
+    rotate_to_start,
+    sentence_end,
+    side_lists_in_order,
 )
-_RANGE_RE = re.compile(
-    rf"from\s+({_WORD})\s+to\s+({_WORD})\s*,?\s*uses?\s+(?:the\s+)?(?:voltage\s+domain\s+)?\(?\s*"
-    rf"({_WORD})\s*(?:and|/|,)\s*({_WORD})\s*\)?(?:\s+as\s+(?:the\s+|its\s+)?voltage\s+domain)?", re.I)
-_TUPLE_RE = re.compile(rf"({_WORD})\s*/\s*({_WORD})\s*/\s*({_WORD})\s*/\s*({_WORD})")
-_DIGITAL_USES_RE = re.compile(rf"digital\s+domain\s+uses\s+(.+?)\s+as\s+(?:the\s+|its\s+)?voltage\s+domain", re.I)
-_ANALOG_USES_RE = re.compile(
-    rf"analog\s+domain\s+uses\s+\(?\s*({_WORD})\s*(?:and|/|,)\s*({_WORD})\s*\)?\s+as\s+(?:the\s+|its\s+)?voltage\s+domain",
-    re.I)
-_PAIR_RE = re.compile(rf"\(\s*({_WORD})\s*/\s*({_WORD})\s*\)|\b({_WORD})\s*/\s*({_WORD})\b")
-_HINT_RE = re.compile(r"these\s+voltage\s+domains?\s+use|\bcells?\b(?!\s*name)", re.I)
-_CONFIG_LINE = re.compile(r"\s*-?\s*(task|technology|library|cell\s+name|view)\s*:", re.I)
+from agent.planner.spec import Assumption, PadRequest, Question, Spec, Statement
+from agent.planner.supplies import SupplyReading
+
+_NAME_RE = re.compile(NET_NAME_PATTERN)
+_PAIR_TEXT = rf"(?<![/\w])\(?\s*({NAME}){SEP}({NAME})(?![\w]|\s*/)\s*\)?"
+_HINT_RE = re.compile(r"these\s+voltage\s+domains?\s+use[^\n.]*|(?<![\w-])(?:use|using)\s+(?:the\s+)?\w+\s+cells?\b[^\n.]*", re.I)
+_SUBJECT = rf"({NAME}(?:\s*(?:,|/|\band\b|&|,\s*and\b)\s*{NAME})*)"
 
 
-def normalise(text: str) -> str:
-    """Put every section header, key and bullet on a line of its own; drop ``====`` rules."""
-    text = text.replace("\r\n", "\n").replace("\t", " ")
-    text = re.sub(r"={3,}", "\n", text)
-    for key in _HEADERS:
-        text = re.sub(rf"[ ]*({re.escape(key)})", r"\n\1", text, flags=re.I)
-    text = re.sub(r"(^|[ ]+)-[ ]+(?=[A-Za-z(])", r"\n- ", text)
-    return text
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
 
 
-def _size(text: str, case_id: str, problems: list[Finding], notes: list[str]) -> PadsPerSide | None:
-    counts: dict[str, int] = {}
-    every = re.search(r"(\d+)\s*(?:pads?|I/?Os?)\s*(?:per|on\s+each|each|on\s+every)\s+side", text, re.I)
-    if every:
-        counts = dict.fromkeys(("left", "bottom", "right", "top"), int(every.group(1)))
-    side = r"(left|right|top|bottom)"
-    for m in re.finditer(rf"(\d+)\s*pads?\s*(?:on|at|along)\s+(?:the\s+)?{side}(?:\s*(?:and|&|/)\s*{side})?"
-                         rf"(?:\s+sides?)?", text, re.I):
-        for s in (m.group(2), m.group(3)):
-            if s:
-                counts[s.lower()] = int(m.group(1))
-    if len(counts) == 4:
-        return PadsPerSide(**counts)
-    dims = re.search(r"_(\d+)x(\d+)_", case_id)
-    if dims and not counts:
-        notes.append(f"ring size taken from the case id {case_id}: {dims.group(1)} pads on top/bottom, "
-                     f"{dims.group(2)} on left/right")
-        w, h = int(dims.group(1)), int(dims.group(2))
-        return PadsPerSide(left=h, right=h, top=w, bottom=w)
-    missing = sorted({"left", "bottom", "right", "top"} - set(counts))
-    problems.append(Finding(rule="plan.size_missing", where="Design requirements",
-                            message=f"the spec does not say how many pads go on the {', '.join(missing)} side(s)",
-                            hint="write e.g. '4 pads per side' or '5 pads on left and right sides, "
-                                 "3 pads on top and bottom sides'"))
-    return None
+class _Reader(SupplyReading):
+    """One request being read: the text, the pads, the statements and what went wrong."""
 
+    def __init__(self, raw: str, source: str) -> None:
+        self.source = source
+        head = re.match(r"\s*([A-Za-z0-9_.\-]+)\s*:\s*\|", raw)
+        self.case_id = head.group(1) if head else ""
+        self.text = Text(raw if not head else " " * head.end() + raw[head.end():])
+        self.prose = self.text.clean
+        self.problems: list[Finding] = []
+        self.questions: list[Question] = []
+        self.assumptions: list[Assumption] = []
+        self.statements: list[Statement] = []
+        self.notes: list[str] = []
+        self.pads: list[PadRequest] = []
+        self.inner: list[PadRequest] = []
+        self.domains: list[AnalogDomain | DigitalDomain] = []
+        self.taken: set[str] = set()
+        self.assign: dict[int, tuple[str, str]] = {}
+        self.default_analog: str | None = None
+        self.table_tuples: list[tuple[list[str], str]] = []
+        self.placement: list[int] = []
 
-def _signals(text: str, problems: list[Finding]) -> list[str]:
-    match = re.search(r"signal\s+names?\s*:(.*?)(?=\n\s*-|\n\s*\n|\n\s*[A-Z][A-Za-z ]+:|$)", text, re.I | re.S)
-    if not match or not match.group(1).split():
-        problems.append(Finding(rule="plan.signals_missing", where="SIGNAL CONFIGURATION",
-                                message="the spec has no 'Signal names:' list",
-                                hint="list the pads in placement order after 'Signal names:'"))
-        return []
-    names = [t for t in re.split(r"[\s,;]+", match.group(1)) if t]
-    bad = [n for n in names if not _NAME_RE.match(n)]
-    if bad:
-        problems.append(Finding(rule="plan.bad_name", where="Signal names",
-                                message=f"not usable as pad/net names: {', '.join(bad[:8])}",
-                                hint="use letters, digits and underscores, starting with a letter"))
-    return names
+    # --- helpers -------------------------------------------------------------------------------
 
+    def at(self, offset: int) -> str:
+        return self.text.loc(offset)
 
-class _Names:
-    """Case-insensitive lookup of names written in the spec against the signal list."""
-
-    def __init__(self, signals: list[str]) -> None:
-        self.signals = signals
-        self.canon: dict[str, str] = {}
-        for s in signals:
-            self.canon.setdefault(s.upper(), s)
-
-    def resolve(self, name: str) -> str:
-        """The signal's own spelling when the name is in the list (any case), else ``name``."""
-        return self.canon.get(name.upper(), name)
+    def say(self, kind: str, offset: int, text: str) -> str:
+        at = self.at(offset)
+        self.statements.append(Statement(kind=kind, at=at, text=" ".join(text.split())[:160]))  # type: ignore[arg-type]
+        return at
 
     def indices(self, name: str) -> list[int]:
-        return [i for i, s in enumerate(self.signals) if s.upper() == name.upper()]
+        return [i for i, p in enumerate(self.pads) if p.name.upper() == name.upper()]
 
+    def resolve(self, name: str) -> str:
+        found = self.indices(name)
+        return self.pads[found[0]].name if found else name
 
-def _pair(a: str, b: str, notes: list[str]) -> tuple[str, str]:
-    """(vdd, vss) from two names given in either order."""
-    if looks_like_ground(a) and not looks_like_ground(b):
-        return b, a
-    if not looks_like_ground(a) and looks_like_ground(b):
-        return a, b
-    notes.append(f"cannot tell supply from ground in {a}/{b} by name; took {a} as supply")
-    return a, b
+    def names_in(self, subject: str) -> list[str]:
+        return [n for n in re.findall(NAME, subject) if n.lower() not in ("and",)]
 
-
-def digital_tuple(names: list[str], notes: list[str]) -> tuple[str, str, str, str]:
-    """(core vdd, core vss, io vdd, io vss) from four names in any order, inferred from the names."""
-    grounds = [n for n in names if looks_like_ground(n)]
-    supplies = [n for n in names if n not in grounds]
-    if len(grounds) != 2 or len(supplies) != 2:
-        raise PlanError("spec", [Finding(
-            rule="plan.digital_tuple", where="VOLTAGE DOMAIN CONFIGURATION",
-            message=f"cannot tell the two supplies from the two grounds in {'/'.join(names)}",
-            hint="ground names contain VSS or GND, supply names VDD")])
-
-    def split(pair: list[str]) -> tuple[str, str]:
-        a, b = pair
-        if io_score(a) == io_score(b):
-            notes.append(f"cannot tell core from I/O supply between {a} and {b} by name; "
-                         f"took {a}, listed first, as core")
+    def pair(self, a: str, b: str) -> tuple[str, str] | None:
+        """(vdd, vss) when one of two names is a supply and the other a ground, else None."""
+        a, b = self.resolve(a), self.resolve(b)
+        pol = polarity([a, b])
+        if pol[a] == "ground" and pol[b] == "supply":
+            return b, a
+        if pol[a] == "supply" and pol[b] == "ground":
             return a, b
-        return (a, b) if io_score(a) < io_score(b) else (b, a)
+        return None
 
-    core_vdd, io_vdd = split(supplies)
-    core_vss, io_vss = split(grounds)
-    return core_vdd, core_vss, io_vdd, io_vss
+    def analog_domain(self, vdd: str, vss: str) -> str:
+        existing = next((d for d in self.domains if isinstance(d, AnalogDomain) and (d.vdd, d.vss) == (vdd, vss)), None)
+        if existing:
+            return existing.name
+        name, n = vdd, 2
+        while name in self.taken:
+            name, n = f"{vdd}_{n}", n + 1
+        self.taken.add(name)
+        self.domains.append(AnalogDomain(kind="analog", name=name, vdd=vdd, vss=vss))
+        return name
 
+    # --- the parts -------------------------------------------------------------------------------
 
-def _domain_name(base: str, taken: set[str]) -> str:
-    name, n = base, 2
-    while name in taken:
-        name, n = f"{base}_{n}", n + 1
-    taken.add(name)
-    return name
+    def read_pads(self) -> tuple[PadList | None, dict[str, int]]:
+        found = find_pad_list(self.text)
+        facts = find_sizes(Text(_blank(self.text.raw, *found.span)) if found else self.text)
+        counts, conflicts = merge_sizes(facts)
+        self.problems += conflicts
+        for fact in facts:
+            self.statements.append(Statement(kind="size", at=fact.at, text=fact.text))
+        if found is None:
+            self.questions.append(Question(
+                rule="plan.question.pads", question="Which pads does the ring have, in which order?",
+                answer_hint="add a line 'Pads: A B C …' listing the outer pads in placement order"))
+            return None, counts
+        self.say("pad_list", 0, f"{found.form} at {found.at}")
+        self.table_domains(found)
+        self.statements[-1].at = found.at
+        self.prose = _blank(self.prose, *found.span)
+        return found, counts
+
+    def table_domains(self, found: PadList) -> None:
+        """A domain column: 'digital'/'analog', a supply pair, or four digital supplies."""
+        for pad in found.pads:
+            text = pad.why.pop("domain_text", "")
+            names = [n for n in re.findall(NAME, text) if is_pad_name(n)]
+            at = pad.why.get("name", found.at).split(" ")[0]
+            if len(names) == 2 and polarity(names)[names[0]] != "unknown":
+                vdd_vss = self.pair(*names)
+                if vdd_vss:
+                    pad.domain = self.analog_domain(*vdd_vss)
+                    self.default_analog = self.default_analog or pad.domain
+                    pad.why["domain"] = f"{at} (domain column)"
+            elif len(names) == 4:
+                self.table_tuples.append((names, at))
+                pad.kind = "digital"
+                pad.why["kind"] = f"{at} (domain column)"
+            elif re.search(r"\b(digital|analog|analogue)\b", text, re.I):
+                pad.kind = "digital" if "digital" in text.lower() else "analog"
+                pad.why["kind"] = f"{at} (domain column)"
+
+    def order_and_size(self, found: PadList, counts: dict[str, int]) -> tuple[Order, PadsPerSide | None]:
+        order, start, conflicts, statements = find_order(self.text)
+        self.problems += conflicts
+        self.statements += statements
+        if found.sides:
+            order = order or order_of_sides(found) or Order.counterclockwise
+            for side, (pads, _) in found.sides.items():
+                if side in counts and counts[side] != len(pads):
+                    self.problems.append(Finding(
+                        rule="plan.signal_count", where=found.at,
+                        message=f"the {side} side lists {len(pads)} names but the size says {counts[side]}",
+                        hint="make the per-side lists and the stated size agree"))
+                counts[side] = len(pads)
+            self.pads, self.placement = side_lists_in_order(found, order, self.assumptions)
+        else:
+            self.pads = list(found.pads)
+            if order is None:  # asked together with any other missing fact
+                self.questions.append(Question(
+                    rule="plan.question.order", at=found.at,
+                    question="In which order are the pads listed (counterclockwise or clockwise), starting where?",
+                    answer_hint="write e.g. 'counterclockwise, starting at the top-left corner down the left side'"))
+        listed_inner = [p for p in self.pads if "inner" in p.why]
+        self.pads = [p for p in self.pads if "inner" not in p.why]
+        if listed_inner:
+            self.placement = []
+        for pad in listed_inner:
+            if pad.between:
+                self.inner.append(pad)
+            else:
+                self.problems.append(Finding(rule="plan.inner_unreadable", where=pad.why["inner"],
+                                             message=f"{pad.name} is marked inner but its neighbours are not given",
+                                             hint="give the two outer pads it sits between"))
+        if len(counts) < 4:
+            dims = re.search(r"_(\d+)x(\d+)_", self.case_id)
+            if dims and not counts:
+                w, h = int(dims.group(1)), int(dims.group(2))
+                counts = {"left": h, "right": h, "top": w, "bottom": w}
+                self.notes.append(f"ring size taken from the case id {self.case_id}: {w} pads on top/bottom, "
+                                  f"{h} on left/right")
+            elif counts:
+                missing = sorted({"left", "bottom", "right", "top"} - set(counts))
+                self.questions.append(Question(
+                    rule="plan.question.size", question=f"How many pads go on the {', '.join(missing)} side(s)?",
+                    answer_hint="write e.g. '4 pads per side' or '5 pads on left and right, 3 on top and bottom'"))
+                return order or Order.counterclockwise, None
+            else:
+                n = len([p for p in self.pads if "inner" not in p.why])
+                guess = f" ({n} pads listed: {n // 4} per side?)" if n % 4 == 0 else f" ({n} pads listed)"
+                self.questions.append(Question(
+                    rule="plan.question.size", question=f"How many pads go on each side of the ring?{guess}",
+                    answer_hint="write e.g. '4 pads per side', 'a 6x4 ring' (top/bottom x left/right) or "
+                                "'5 pads on left and right, 3 on top and bottom'"))
+                return order or Order.counterclockwise, None
+        if order is None:
+            return Order.counterclockwise, None
+        if start and start != "left" and not found.sides:
+            self.placement = rotate_to_start(len(self.pads), counts, order, start)
+            self.notes.append(f"the list starts on the {start} side: positions counted from there")
+        return order, PadsPerSide(**counts)
+
+    def hints(self) -> None:
+        for m in _HINT_RE.finditer(self.prose):
+            self.notes.append(f"technology hint ignored: {' '.join(m.group(0).split())}")
+            self.prose = _blank(self.prose, m.start(), m.end())
+        for key in ("technology", "library"):
+            m = re.search(rf"{key}\s*:\s*([^\n]+?)(?=\s+-\s|\n|$)", self.prose, re.I)
+            if m:
+                value = m.group(1).strip().rstrip(".")
+                self.notes.append(f"technology hint in the spec: {value} (the intent is technology-neutral; the "
+                                  "target technology is chosen separately)" if key == "technology"
+                                  else f"library named in the spec: {value.split()[0]}")
+                self.prose = _blank(self.prose, m.start(), m.end())
+
+    def inner_pads(self) -> None:
+        """'insert an inner pad X between A and B', 'stagger X between …', 'Between A and B, add X',
+        'Inner pads: X (between A and B), Y (between …)'; one that names no pad is an error."""
+        t = self.prose
+        previous = 0
+        keyword = re.compile(r"inner|stagger|extra|additional|insert|second\s+row|double", re.I)
+        for m in re.finditer(rf"between\s+(?:pads?\s+)?({NAME})\s*(?:and|&|/|,)\s*(?:pads?\s+)?({NAME})", t, re.I):
+            line_start = t.rfind("\n", 0, m.start()) + 1
+            clause_start = max(previous, line_start,
+                               *(k.end() for k in re.finditer(r"[.;]\s|,\s*(?=(?:and\s+)?(?:insert|add|place|put|stagger))",
+                                                               t[:m.start()])))
+            clause = t[clause_start:m.start()]
+            previous = m.end()
+            after = t[m.end():sentence_end(t, m.end())]
+            names = [n for n in re.finditer(NAME, clause) if is_pad_name(n.group(0))]
+            if not keyword.search(clause):
+                if keyword.search(t[line_start:clause_start]) and names:  # a list of inner pads on one line
+                    pass
+                elif keyword.search(after):  # "Between A and B, add an inner pad X."
+                    names = [n for n in re.finditer(NAME, after) if is_pad_name(n.group(0))][:1]
+                    clause, previous = "", m.end() + len(after)
+                else:
+                    continue
+            at = self.say("inner_pad", clause_start + (len(clause) - len(clause.lstrip())), clause + m.group(0))
+            if not names:
+                self.problems.append(Finding(rule="plan.inner_unreadable", where=at,
+                                             message=f"an inner pad is asked for ('{' '.join((clause + m.group(0)).split())}') "
+                                                     "but no pad name is given",
+                                             hint="write 'insert an inner pad NAME between A and B'"))
+                continue
+            req = PadRequest(name=names[-1].group(0), between=(self.resolve(m.group(1)), self.resolve(m.group(2))),
+                             why={"inner": at, "name": at})
+            self.inner.append(req)
+            self.prose = _blank(self.prose, clause_start, max(m.end(), previous))
+
+    def ranges(self) -> None:
+        t = self.prose
+        span = r"[ \t]*(?:to|through|thru|until|\.\.\.?|…|–|—|-)[ \t]*"
+        by_name = rf"(?:from\s+)?(?:pads?\s+|pins?\s+)?({NAME}){span}({NAME})"
+        by_number = rf"(?:pads?|pins?)\s*#?(\d+){span}#?(\d+)"
+        hits: list[tuple[int, int]] = []
+        numbered = list(re.finditer(by_number, t, re.I))
+        named = [m for m in re.finditer(by_name, t, re.I)
+                 if not any(m.start() < n.end() and n.start() < m.end() for n in numbered)]
+        for m in sorted(numbered + named, key=lambda m: m.start()):
+            numeric = m in numbered
+            if any(m.start() < e and s < m.end() for s, e in hits):
+                continue
+            if numeric:
+                a, b = int(m.group(1)) - 1, int(m.group(2)) - 1
+                if not (0 <= a < len(self.pads) and 0 <= b < len(self.pads)):
+                    self.problems.append(Finding(rule="plan.range_unknown_name", where=self.at(m.start()),
+                                                 message=f"'{m.group(0)}': the list has {len(self.pads)} pads",
+                                                 hint="number pads from 1 in list order"))
+                    continue
+                start, end = self.pads[a].name, self.pads[b].name
+                first, last = [a], [b]
+            else:
+                start, end = m.group(1), m.group(2)
+                if start.lower() in ("from", "pads", "pins") or not (self.indices(start) and self.indices(end)
+                                                                     or m.group(0).lower().startswith("from")):
+                    continue
+                first, last = self.indices(start), self.indices(end)
+            tail_end = sentence_end(t, m.end())
+            tail = t[m.end():tail_end]
+            pm = next((c for c in re.finditer(_PAIR_TEXT, tail) if self.pair(c.group(1), c.group(2))), None)
+            if pm is None:  # "<vdd>/<vss> on X..Y": the pair before the range, in the same clause
+                clause_start = max([0] + [e for s, e in hits] + [k.end() for k in SENTENCE_END.finditer(t, 0, m.start())])
+                before = [c for c in re.finditer(_PAIR_TEXT, t[clause_start:m.start()]) if self.pair(c.group(1), c.group(2))]
+                if not before:
+                    continue
+                pm, tail = before[-1], ""
+                hits.append((clause_start + pm.start(), clause_start + pm.end()))
+            if not first or not last:
+                for label, idx in ((start, first), (end, last)):
+                    if not idx:
+                        self.problems.append(Finding(rule="plan.range_unknown_name", where=self.at(m.start()),
+                                                     message=f"{label} is not in the pad list",
+                                                     hint="name pads that appear in the pad list"))
+                hits.append((m.start(), m.end() + (pm.end() if tail else 0)))
+                continue
+            vdd, vss = self.pair(pm.group(1), pm.group(2))  # type: ignore[misc]
+            at = self.say("range", m.start(), m.group(0) + (tail[:pm.end()] if tail else f" uses {pm.group(0)}"))
+            domain = self.analog_domain(vdd, vss)
+            self._claim(first, last, start, end, domain, at)
+            hits.append((m.start(), m.end() + (pm.end() if tail else 0)))
+        for s, e in hits:
+            self.prose = _blank(self.prose, s, e)
+
+    def _claim(self, first: list[int], last: list[int], start: str, end: str, domain: str, at: str) -> None:
+        a = first[0]
+        after = [i for i in last if i >= a]
+        if not after:
+            a, after = last[0], [first[0]]
+            self.notes.append(f"range from {start} to {end} runs backwards in the list; read it as {end} to {start}")
+        b = after[0]
+        for i in after[1:]:
+            if all(self.assign.get(k, (domain, at))[0] == domain for k in range(a, i + 1)):
+                b = i
+        if len(after) > 1:
+            self.notes.append(f"{end} occurs more than once: the range from {start} runs to position {b} of the list")
+        for i in range(a, b + 1):
+            if i in self.assign and self.assign[i][0] != domain:
+                self.problems.append(Finding(rule="plan.range_overlap", where=f"{self.assign[i][1]} and {at}",
+                                             message=f"pad {self.pads[i].name} is in the ranges of two domains "
+                                                     f"({self.assign[i][0]} at {self.assign[i][1]} and {domain} at {at})",
+                                             hint="make the ranges disjoint"))
+                continue
+            self.assign[i] = (domain, at)
+
+    def unknown(self, subject: str, known: set[str], offset: int, strict: bool) -> None:
+        """A statement about pads that are not in the pad list is refused (``plan.unknown_name``).
+
+        ``strict``: an upper-case name alone is enough (direction and drive statements); else only
+        names beside known ones count (class statements, where 'ADC is analog' is prose).
+        """
+        names = self.names_in(subject)
+        missing = [n for n in names if n.upper() not in known and re.fullmatch(r"[A-Z][A-Z0-9_]+", n)]
+        if missing and (strict or len(missing) < len(names)):
+            self.problems.append(Finding(rule="plan.unknown_name", where=self.at(offset),
+                                         message=f"{', '.join(missing)} {'is' if len(missing) == 1 else 'are'} named "
+                                                 f"in '{' '.join(subject.split())}' but not in the pad list",
+                                         hint="add the pad to the list or correct the name"))
+
+    def pad_statements(self) -> None:
+        """'X, Y and Z are outputs', 'make X a 16 mA output', 'X/Y are analog on <vdd>/<vss>'."""
+        t = self.prose
+        known = {p.name.upper() for p in self.pads} | {p.name.upper() for p in self.inner}
+        targets = lambda names: [p for p in self.pads + self.inner if p.name.upper() in {n.upper() for n in names}]  # noqa: E731
+        direction = r"(inputs?|outputs?|inouts?|bidirectional|bi-directional|bidir|in|out)\b"
+        patterns = [
+            rf"(?<![\w/])(?:digital\s+)?{direction}s?\s*(?:pads?|pins?|signals?)?\s*(?:[:=]|are\s|is\s)\s*(){_SUBJECT}",
+            rf"{_SUBJECT}\s*(?:(?:is|are|as|should\s+be)\s|[=:])\s*(?:all\s+|both\s+)?(?:an?\s+)?(?:digital\s+)?(?:(\d+)\s*mA\s+)?{direction}",
+            rf"make\s+{_SUBJECT}\s+(?:an?\s+)?(?:(\d+)\s*mA\s+)?{direction}",
+            rf"{_SUBJECT}\s*\(\s*(?:(\d+)\s*mA\s*,?\s*)?{direction}",
+        ]
+        for pattern in patterns:
+            for m in re.finditer(pattern, t, re.I):
+                label_first = m.re.pattern.startswith("(?<!")
+                subject, word, drive = (m.group(3), m.group(1), None) if label_first else (m.group(1), m.group(3), m.group(2))
+                names = [n for n in self.names_in(subject) if n.upper() in known]
+                self.unknown(subject, known, m.start(), strict=True)
+                if not names or (not label_first and word.lower() in ("in", "out") and ":" not in m.group(0)
+                                 and "=" not in m.group(0)):
+                    continue
+                at = self.say("direction", m.start(), m.group(0))
+                word = word.lower()
+                value = "inout" if word.startswith(("inout", "bi")) else "out" if word.startswith("out") else "in"
+                for pad in targets(names):
+                    pad.direction = Direction(value)
+                    pad.kind = pad.kind or "digital"
+                    pad.why.setdefault("kind", f"{at}, a direction statement")
+                    pad.why["direction"] = f"{at} ({' '.join(m.group(0).split())[:40]})"
+                    if drive:
+                        pad.drive_ma = int(drive)
+                        pad.why["drive_ma"] = at
+                self.prose = _blank(self.prose, m.start(), m.end())
+        for m in re.finditer(rf"(?:{_SUBJECT}\s*(?:(?:at|with|drives?)\s|:)\s*(\d+)\s*mA)|(?:(\d+)\s*mA\s+(?:drive\s+)?(?:on|for)\s+{_SUBJECT})",
+                             self.prose, re.I):
+            names = [n for n in self.names_in(m.group(1) or m.group(4)) if n.upper() in known]
+            self.unknown(m.group(1) or m.group(4), known, m.start(), strict=True)
+            if names:
+                at = self.say("drive", m.start(), m.group(0))
+                for pad in targets(names):
+                    pad.drive_ma = int(m.group(2) or m.group(3))
+                    pad.why["drive_ma"] = at
+        t = self.prose
+        for m in re.finditer(rf"{_SUBJECT}\s*(?:(?:is|are|as)\s|:|(?=[ \t]))\s*(?:all\s+|both\s+)?(?:an?\s+)?(?:[a-z]+\s+)?(analog|analogue|digital)\b",
+                             t, re.I):
+            names = [n for n in self.names_in(m.group(1)) if n.upper() in known]
+            self.unknown(m.group(1), known, m.start(), strict=False)
+            if not names:
+                continue
+            end = sentence_end(t, m.end())
+            tail = t[m.end():end]
+            at = self.say("class", m.start(), t[m.start():end])
+            kind = "digital" if m.group(2).lower() == "digital" else "analog"
+            domain = None
+            pm = next((c for c in re.finditer(_PAIR_TEXT, tail) if self.pair(c.group(1), c.group(2))), None)
+            if pm and kind == "analog":
+                domain = self.analog_domain(*self.pair(pm.group(1), pm.group(2)))  # type: ignore[misc]
+            for pad in targets(names):
+                pad.kind = kind
+                pad.why["kind"] = at
+                if domain:
+                    pad.domain = domain
+                    pad.why["domain"] = at
+            self.prose = _blank(self.prose, m.start(), m.end() + (pm.end() if pm else 0))
+
+    def design(self) -> str:
+        cell = re.search(r"(?:cell\s+name|design(?:\s+name)?|top\s+cell|chip)\s*[:=]\s*([A-Za-z0-9_.\-]+)", self.text.clean, re.I)
+        if cell:
+            self.say("design", cell.start(), cell.group(0))
+        return identifier(cell.group(1).rstrip(".") if cell else self.case_id or "ring")
 
 
 def parse_prompt(text: str, source: str = "spec") -> Spec:
-    """Parse one AMS-IO-Bench style prompt; raises PlanError with every problem found."""
-    problems: list[Finding] = []
-    notes: list[str] = []
-    head = re.match(r"\s*([A-Za-z0-9_.\-]+)\s*:\s*\|", text)
-    case_id = head.group(1) if head else ""
-    body = normalise(text[head.end():] if head else text)
-    signals = _signals(body, problems)
-    pads = _size(body, case_id, problems, notes)
-    names = _Names(signals)
-    order = Order.clockwise if re.search(r"(?<!counter)(?<!counter-)(?<!anti)(?<!anti-)\bclockwise", body, re.I) \
-        and not re.search(r"counter[\s-]?clockwise|anti[\s-]?clockwise", body, re.I) else Order.counterclockwise
-    kind = RingKind.double if re.search(r"double[\s-]*ring", body, re.I) else (
-        RingKind.single if re.search(r"single[\s-]*ring", body, re.I) else None)
-
-    cell = re.search(r"cell\s+name\s*:\s*(\S+)", body, re.I)
-    design = identifier(cell.group(1) if cell else case_id or "ring")
-    technology_hint = re.search(r"technology\s*:\s*([^\n]+)", body, re.I)
-    if technology_hint:
-        notes.append(f"technology hint in the spec: {technology_hint.group(1).strip()} "
-                     "(the intent is technology-neutral; the target technology is chosen separately)")
-    library = re.search(r"library\s*:\s*(\S+)", body, re.I)
-    if library:
-        notes.append(f"library named in the spec: {library.group(1)}")
-
-    inner: list[PadRequest] = []
-    for pattern in _INNER_RES:
-        for m in pattern.finditer(body):
-            inner.append(PadRequest(name=m.group(1), between=(names.resolve(m.group(2)), names.resolve(m.group(3)))))
-
-    domains: list[AnalogDomain | DigitalDomain] = []
-    taken: set[str] = set()
-    assign: dict[int, str] = {}
-    lines = [ln for ln in body.split("\n")
-             if not re.match(r"\s*signal\s+names?\s*:", ln, re.I) and not _CONFIG_LINE.match(ln)]
-    rest = []
-    for line in lines:
-        if _HINT_RE.search(line) and not _RANGE_RE.search(line):
-            if line.strip("- ").strip():
-                notes.append(f"technology hint ignored: {line.strip('- ').strip()}")
-            continue
-        for m in _RANGE_RE.finditer(line):
-            start, end = m.group(1), m.group(2)
-            vdd, vss = _pair(names.resolve(m.group(3)), names.resolve(m.group(4)), notes)
-            domain = next((d.name for d in domains if isinstance(d, AnalogDomain) and (d.vdd, d.vss) == (vdd, vss)),
-                          None)
-            if domain is None:
-                domain = _domain_name(vdd, taken)
-                domains.append(AnalogDomain(kind="analog", name=domain, vdd=vdd, vss=vss))
-            _claim_range(names, start, end, domain, assign, problems, notes)
-        rest.append(_RANGE_RE.sub(" ", line))
-    remaining = "\n".join(rest)
-
-    tuples = [list(m.groups()) for m in _TUPLE_RE.finditer(remaining)]
-    tuples += [[t for t in re.split(r"[\s,/]+|\band\b", m.group(1)) if t] for m in _DIGITAL_USES_RE.finditer(remaining)]
-    remaining = _DIGITAL_USES_RE.sub(" ", _TUPLE_RE.sub(" ", remaining))
-    digital = None
-    for group in tuples:
-        group = [names.resolve(n) for n in group]
-        if len(group) != 4:
-            problems.append(Finding(rule="plan.digital_tuple", where="VOLTAGE DOMAIN CONFIGURATION",
-                                    message=f"a digital domain needs four supply names, found {len(group)}: "
-                                            f"{', '.join(group)}",
-                                    hint="name core vdd, core vss, I/O vdd and I/O vss"))
-            continue
-        resolved = digital_tuple(group, notes)
-        if digital is not None and resolved != digital:
-            problems.append(Finding(rule="plan.digital_tuple", where="VOLTAGE DOMAIN CONFIGURATION",
-                                    message="the spec names two different digital supply sets",
-                                    hint="a ring has one set of four digital supply names"))
-        digital = resolved
-    if digital:
-        domains.append(DigitalDomain(kind="digital", name=_domain_name("digital", taken), core_vdd=digital[0],
-                                     core_vss=digital[1], io_vdd=digital[2], io_vss=digital[3]))
-
-    pairs = [m.groups() for m in _ANALOG_USES_RE.finditer(remaining)]
-    remaining = _ANALOG_USES_RE.sub(" ", remaining)
-    for m in _PAIR_RE.finditer(remaining):
-        a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        if names.indices(a) or names.indices(b):
-            pairs.append((a, b))
-    default_analog = None
-    for a, b in pairs:
-        vdd, vss = _pair(names.resolve(a), names.resolve(b), notes)
-        existing = next((d for d in domains if isinstance(d, AnalogDomain) and (d.vdd, d.vss) == (vdd, vss)), None)
-        domain = existing.name if existing else _domain_name(vdd, taken)
-        if existing is None:
-            domains.append(AnalogDomain(kind="analog", name=domain, vdd=vdd, vss=vss))
-        default_analog = default_analog or domain
-
-    if problems:
-        raise PlanError(source, problems)
-    outer = [PadRequest(name=s, domain=assign.get(i)) for i, s in enumerate(signals)]
-    return Spec(design=design, pads_per_side=pads, order=order, kind=kind, outer=outer, inner=inner,
-                domains=domains, default_analog=default_analog, notes=notes)
-
-
-def _claim_range(names: _Names, start: str, end: str, domain: str, assign: dict[int, str],
-                 problems: list[Finding], notes: list[str]) -> None:
-    """Assign the pads from ``start`` to ``end`` (inclusive, list order) to ``domain``."""
-    first, last = names.indices(start), names.indices(end)
-    for label, found in ((start, first), (end, last)):
-        if not found:
-            problems.append(Finding(rule="plan.range_unknown_name", where=f"From {start} to {end}",
-                                    message=f"{label} is not in the signal list",
-                                    hint="name pads that appear under 'Signal names:'"))
-    if not first or not last:
-        return
-    a = first[0]
-    after = [i for i in last if i >= a]
-    if not after:
-        a, after = last[0], [first[0]]
-        notes.append(f"range from {start} to {end} runs backwards in the list; read it as {end} to {start}")
-    # a repeated end name (two AVSS pads) ends the range at its last occurrence before anything
-    # another range has claimed, so the range keeps the whole block of its domain
-    b = after[0]
-    for i in after[1:]:
-        if all(assign.get(k, domain) == domain for k in range(a, i + 1)):
-            b = i
-    if len(after) > 1:
-        notes.append(f"{end} occurs more than once: the range from {start} runs to position {b} of the list")
-    for i in range(a, b + 1):
-        if i in assign and assign[i] != domain:
-            problems.append(Finding(rule="plan.range_overlap", where=f"From {start} to {end}",
-                                    message=f"pad {names.signals[i]} is in the ranges of two domains "
-                                            f"({assign[i]} and {domain})",
-                                    hint="make the ranges disjoint"))
-            continue
-        assign[i] = domain
+    """Read one request in prose; raises PlanError (contradictions) or PlanQuestion (missing facts)."""
+    r = _Reader(text, source)
+    found, counts = r.read_pads()
+    order, pads = (r.order_and_size(found, counts) if found else (Order.counterclockwise, None))
+    bad = [p.name for p in r.pads if not _NAME_RE.match(p.name)]
+    if bad:
+        r.problems.append(Finding(rule="plan.bad_name", where=found.at if found else "spec",
+                                  message=f"not usable as pad/net names: {', '.join(bad[:8])}",
+                                  hint="use letters, digits and underscores, starting with a letter"))
+    if not r.pads:
+        raise PlanError(source, r.problems) if r.problems else PlanQuestion(source, r.questions)
+    r.hints()
+    r.inner_pads()
+    r.ranges()
+    r.pad_statements()
+    r.supplies()
+    if r.problems:
+        raise PlanError(source, r.problems)
+    if r.questions:
+        raise PlanQuestion(source, r.questions)
+    assert pads is not None
+    ring = re.search(r"(double|single)[\s-]*ring|two\s+rows|staggered", r.text.clean, re.I)
+    kind = None if ring is None else RingKind.single if (ring.group(1) or "").lower() == "single" else RingKind.double
+    if ring:
+        r.say("ring_kind", ring.start(), ring.group(0))
+    outer = []
+    for i, pad in enumerate(r.pads):
+        pad = pad.model_copy(deep=True)
+        if i in r.assign:
+            pad.domain, pad.why["domain"] = r.assign[i][0], f"range at {r.assign[i][1]}"
+        outer.append(pad)
+    outer = [outer[i] for i in (r.placement or range(len(outer)))]
+    r.notes += [f"assumed: {a.what} ({a.at})" for a in r.assumptions]
+    return Spec(design=r.design(), pads_per_side=pads, order=order, kind=kind, outer=outer, inner=r.inner,
+                domains=r.domains, default_analog=r.default_analog, notes=r.notes, statements=r.statements,
+                assumptions=r.assumptions)

@@ -5,15 +5,15 @@ YAML / TOML::
     design: adc_ring
     ring: {pads: 4, order: counterclockwise, kind: single}   # pads: N, or {left: …, bottom: …, …}
     domains:
-      adc: {vdd: AVDD, vss: AVSS}
-      digital: {core_vdd: VDD, core_vss: VSS, io_vdd: IOVDD, io_vss: IOVSS}
+      adc: {vdd: <vdd>, vss: <vss>}
+      digital: {core_vdd: <core vdd>, core_vss: …, io_vdd: …, io_vss: …}
     pads:                          # outer pads in placement order; inner pads with `between`
-      - VINP adc                   # "NAME DOMAIN" shorthand
-      - {name: D0, domain: digital, direction: out, drive_ma: 16}
-      - {name: VCM, between: [VINP, VINN]}
+      - <name> adc                 # "NAME DOMAIN" shorthand
+      - {name: <name>, domain: digital, direction: out, drive_ma: 16}
+      - {name: <name>, between: [<left>, <right>]}
 
 CSV: a header row with ``side,name`` and optionally ``domain`` (a domain written as its nets:
-``AVDD/AVSS``, or ``VDD/VSS/IOVDD/IOVSS`` = core vdd, core vss, I/O vdd, I/O vss), ``role``,
+``<vdd>/<vss>``, or ``<core vdd>/<core vss>/<io vdd>/<io vss>`` = core vdd, core vss, I/O vdd, I/O vss), ``role``,
 ``direction``, ``drive_ma``, ``between`` (``A/B``, for an inner pad). Rows are in placement
 order; the pads per side are counted. Lines starting with ``#`` may set ``# design: NAME`` and
 ``# order: clockwise``.

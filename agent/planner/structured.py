@@ -1,0 +1,155 @@
+"""YAML and TOML requests in any layout → the plain text the prose reader understands.
+
+Our own table format (``ring.pads`` + ``domains`` mapping) keeps its strict parser
+(``table.py``); any other YAML/TOML document (``pads_per_side``, ``digital_domain: {core, io}``,
+``analog_ranges``, ``[[pad]]`` tables, ``directions: {NAME: out}`` …) is rewritten as lines of
+statements and a markdown pad table, so that one reader handles every format.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from typing import Any
+
+import yaml
+
+_RANGE_KEYS = (("from", "to"), ("first", "last"), ("first_pin", "last_pin"), ("start", "end"), ("first_pad", "last_pad"))
+_PAD_COLUMNS = ("name", "domain", "dir", "direction", "drive_ma", "drive", "class", "kind", "type")
+
+
+def load_structured(text: str) -> Any | None:
+    """The parsed document when ``text`` is a YAML mapping or a TOML document, else None."""
+    try:
+        data = tomllib.loads(text)
+        if data and any(isinstance(v, (dict, list)) for v in data.values()):
+            return data
+    except tomllib.TOMLDecodeError:
+        pass
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return None
+    structured = isinstance(data, dict) and all(re.fullmatch(r"[A-Za-z_][\w /-]{0,40}", str(k)) for k in data) and any(
+        isinstance(v, (dict, list)) for v in data.values())
+    return data if structured else None
+
+
+def is_table_format(data: dict[str, Any]) -> bool:
+    """Our own table format: ``ring.pads`` and a ``domains`` mapping of net sets."""
+    ring, domains = data.get("ring"), data.get("domains")
+    return isinstance(ring, dict) and "pads" in ring and isinstance(domains, dict) and all(
+        isinstance(v, dict) for v in domains.values())
+
+
+def _words(key: str) -> str:
+    return key.replace("_", " ")
+
+
+def _scalar_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value)
+
+
+def _supplies(value: Any) -> str:
+    if isinstance(value, dict):
+        if "vdd" in value and "vss" in value:
+            return f"{value['vdd']}/{value['vss']}"
+        return " ".join(f"{_words(k)} {_supplies(v)}" for k, v in value.items())
+    if _scalar_list(value):
+        return "/".join(str(v) for v in value)
+    return str(value)
+
+
+def _range(item: dict[str, Any]) -> str | None:
+    for a, b in _RANGE_KEYS:
+        if a in item and b in item:
+            first, last = item[a], item[b]
+            who = f"pins {first} to {last}" if isinstance(first, int) else f"from {first} to {last}"
+            nets = item.get("supplies") or item.get("domain") or item
+            return f"{who} uses {_supplies(nets)}"
+    members = item.get("pads") or item.get("members") or item.get("signals")
+    if _scalar_list(members) and ("vdd" in item or "supplies" in item):
+        return f"{', '.join(map(str, members))} are analog on {_supplies(item.get('supplies') or item)}"
+    return None
+
+
+def _pad_rows(items: list[dict[str, Any]], lines: list[str]) -> None:
+    columns = [c for c in _PAD_COLUMNS if any(c in i for i in items)]
+    lines.append("| " + " | ".join(columns) + " |")
+    lines.append("|" + "---|" * len(columns))
+    for item in items:
+        cells = [str(item.get(c, "")) for c in columns]
+        lines.append("| " + " | ".join(cells) + " |")
+
+
+def _emit(key: str, value: Any, lines: list[str], pad_items: list[dict[str, Any]]) -> None:
+    k = key.lower()
+    if isinstance(value, dict):
+        if ("vdd" in value and "vss" in value) or _range(value):
+            lines.append(f"{_words(key)}: " + (_range(value) or _supplies(value)))
+        elif set(value) and set(value) <= {"left", "right", "top", "bottom"}:
+            lines.append(". ".join(f"{v} pads on the {s} side" for s, v in value.items()) + ".")
+        elif all(re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", str(n)) and isinstance(v, (str, int)) for n, v in value.items()) \
+                and any(str(n).isupper() for n in value):
+            unit = " mA" if "drive" in k or "ma" in k.split("_") else ""
+            kind = " analog" if "analog" in k else " digital" if "digital" in k and not unit else ""
+            lines += [f"{n}:{kind} {v}{unit}." for n, v in value.items()]
+        elif set(value) & {"core", "io"} and all(_scalar_list(v) for v in value.values()):
+            lines.append(f"{_words(key)}: " + ", ".join(f"{'I/O' if n == 'io' else n} {_supplies(v)}" for n, v in value.items()) + ".")
+        else:
+            for sub, v in value.items():
+                _emit(sub if k in ("ring", "design", "chip", "spec") else f"{key} {sub}", v, lines, pad_items)
+        return
+    if isinstance(value, list) and value and re.search(r"pad|pin|signal", k) and all(
+            isinstance(v, (str, int)) or (isinstance(v, dict) and len(v) == 1 and "name" not in v) for v in value) and any(
+            isinstance(v, dict) for v in value):  # "- NAME: annotation" items
+        items = [str(v) if not isinstance(v, dict) else f"{next(iter(v))} ({next(iter(v.values()))})" for v in value]
+        lines.append(f"Pads: {' '.join(items)}")
+        return
+    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        if all("name" in v for v in value):
+            pad_items += value
+        else:
+            for item in value:
+                _emit(key, item, lines, pad_items)
+        return
+    if _scalar_list(value):
+        said = re.search(r"analog|digital|inputs?|outputs?|inouts?|bidir\w*", k)
+        if said and len(value) and not re.search(r"suppl|domain|rail", k):
+            lines.append(f"{', '.join(map(str, value))} {'is' if len(value) == 1 else 'are'} {said.group(0)}.")
+        elif re.search(r"pad|pin|signal", k):
+            lines.append(f"Pads: {' '.join(map(str, value))}.")
+        else:
+            lines.append(f"{_words(key)}: {'/'.join(map(str, value)) if len(value) <= 4 else ' '.join(map(str, value))}.")
+        return
+    if re.search(r"(pads?_)?per_side|pads_each_side", k) and isinstance(value, int):
+        lines.append(f"{value} pads per side.")
+    elif k in ("left", "right", "top", "bottom") and isinstance(value, int):
+        lines.append(f"{value} pads on the {k} side.")
+    elif k.endswith(("start", "starting", "first_side")):
+        lines.append(f"starting at the {value}.")
+    elif k in ("type", "kind", "ring_type", "ring kind") or k.endswith((" type", " kind")):
+        lines.append(f"{value} ring.")
+    else:
+        lines.append(f"{_words(key)}: {value}.")
+
+
+def as_prose(data: dict[str, Any]) -> str:
+    """A structured request as statement lines plus a markdown pad table."""
+    lines: list[str] = []
+    pad_items: list[dict[str, Any]] = []
+    for key, value in data.items():
+        _emit(str(key), value, lines, pad_items)
+    outer = [p for p in pad_items if not (p.get("between") or p.get("inner_between"))]
+    for item in pad_items:
+        between = item.get("between") or item.get("inner_between")
+        if between:
+            a, b = between if isinstance(between, list) else re.split(r"[/,\s]+", str(between))[:2]
+            lines.append(f"insert an inner pad {item['name']} between {a} and {b}.")
+            for c in ("dir", "direction"):
+                if item.get(c):
+                    lines.append(f"{item['name']}: {item[c]}.")
+    if outer:
+        lines.append("")
+        _pad_rows(outer, lines)
+    return "\n".join(lines) + "\n"

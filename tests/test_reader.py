@@ -1,0 +1,201 @@
+"""The reader: one request written in many forms reads the same; sizes, order and start in words;
+contradictions name both places; missing facts are questions; guesses are assumptions."""
+
+from __future__ import annotations
+
+import pytest
+
+from adaptor.semantic import semantic_record
+from agent.planner import plan_text
+from agent.planner.errors import PlanError, PlanQuestion
+from agent.planner.explain import explain_rows, format_explain
+from agent.planner.spec import spec_schema
+
+NAMES = "SIGP SIGN GNDA VDDA REFX DVDDL DVSSL DVDDH DVSSH RSTB SCLK DOUT".split()
+
+REFERENCE = """IO_T_ref: |
+  Design requirements:
+  3 pads per side. Single ring layout. Order: counterclockwise through left side, bottom side, right side, top side.
+  Signal names: SIGP SIGN GNDA VDDA REFX DVDDL DVSSL DVDDH DVSSH RSTB SCLK DOUT
+  Voltage domain requirements:
+  - From SIGP to REFX uses VDDA and GNDA as voltage domain
+  - Digital domain uses DVDDH, DVSSH, DVDDL, DVSSL as voltage domain
+  Configuration:
+  - Cell name: ref
+"""
+
+VARIANTS = {
+    "one paragraph": "Cell name: ref. Design requirements: 3 pads per side. Single ring layout. Order: counterclockwise. "
+                     "Signal names: SIGP SIGN GNDA VDDA REFX DVDDL DVSSL DVDDH DVSSH RSTB SCLK DOUT. Voltage domains: "
+                     "Digital domain uses DVDDH, DVSSH, DVDDL, DVSSL as voltage domain. From SIGP to REFX uses VDDA "
+                     "and GNDA as voltage domain.",
+    "email": "Subject: ref\n\nHi,\nwe need a 3x3 pad ring (single ring), listed counterclockwise from the top-left "
+             "corner.\n\nThe pads, in order:\nSIGP, SIGN, GNDA, VDDA, REFX, DVDDL, DVSSL, DVDDH, DVSSH, RSTB, SCLK, "
+             "DOUT.\n\nSIGP through REFX are analog on VDDA/GNDA. Digital supplies: core DVDDL/DVSSL, I/O "
+             "DVDDH/DVSSH. DOUT is an output.\nDesign: ref\nThanks",
+    "numbered": "design: ref\nThree pads per side, counterclockwise.\n\n1. SIGP\n2. SIGN\n3. GNDA\n4. VDDA\n5. REFX\n"
+                "6. DVDDL\n7. DVSSL\n8. DVDDH\n9. DVSSH\n10. RSTB (input)\n11. SCLK (input)\n12. DOUT (output)\n\n"
+                "Pins 1-5 are analog on VDDA/GNDA.\nDigital domain uses DVSSL, DVDDH, DVDDL, DVSSH as voltage domain.\n",
+    "pin lines out of order": "design: ref\n12 pads total, 3 per side, counterclockwise.\n" + "\n".join(
+        f"Pin {k}: {NAMES[k - 1]}" for k in (2, 1, *range(3, 13))) +
+        "\nSIGP/SIGN/GNDA/VDDA/REFX are analog on VDDA/GNDA. core supply DVDDL, core ground DVSSL, "
+        "I/O supply DVDDH, I/O ground DVSSH.\n",
+    "per-side, two sides written backwards": "design: ref, placed counterclockwise\n"
+                                              "Left side (top to bottom): SIGP, SIGN, GNDA\n"
+                                              "Bottom side (left to right): VDDA, REFX, DVDDL\n"
+                                              "Right side (top to bottom): DVSSH, DVDDH, DVSSL\n"
+                                              "Top side (left to right): DOUT, SCLK, RSTB\n"
+                                              "SIGP to REFX: analog, supplies GNDA/VDDA.\n"
+                                              "Digital: core DVDDL/DVSSL, I/O DVDDH/DVSSH.\n",
+    "markdown table": "# ref\n\n3/side, counterclockwise.\n\n| # | Pad | Domain | Dir |\n|---|---|---|---|\n" + "\n".join(
+        f"| {k} | {n} | {'VDDA/GNDA' if k <= 5 else 'digital'} | {'out' if n == 'DOUT' else ''} |"
+        for k, n in enumerate(NAMES, 1)) + "\n\nDigital domain uses DVDDL, DVSSL, DVDDH, DVSSH as voltage domain.\n",
+    "csv pasted as text": "# design: ref. 3 pads per side, counterclockwise.\n# Digital supplies: core DVDDL/DVSSL, "
+                          "I/O DVDDH/DVSSH.\npin,name,domain,direction\n" + "\n".join(
+        f"{k},{n},{'VDDA/GNDA' if k <= 5 else 'digital'},{'out' if n == 'DOUT' else ''}" for k, n in enumerate(NAMES, 1)),
+    "yaml of another layout": "design: ref\nring:\n  pads_per_side: 3\n  order: counterclockwise\n"
+                              "digital_domain:\n  core: [DVDDL, DVSSL]\n  io: [DVDDH, DVSSH]\n"
+                              "analog_ranges:\n  - {from: SIGP, to: REFX, supplies: VDDA/GNDA}\n"
+                              f"pads: [{', '.join(NAMES)}]\ndirections:\n  DOUT: out\n",
+    "toml of another layout": "design = \"ref\"\n[ring]\npads_per_side = 3\norder = \"counterclockwise\"\n"
+                              "[digital]\ncore = [\"DVDDL\", \"DVSSL\"]\nio = [\"DVDDH\", \"DVSSH\"]\n"
+                              "[[analog]]\nvdd = \"VDDA\"\nvss = \"GNDA\"\nfirst_pin = 1\nlast_pin = 5\n" + "".join(
+        f"[[pad]]\nname = \"{n}\"\n" for n in NAMES),
+    "terse": "ref: 3/side, ccw; pads: " + " ".join(NAMES) + "; VDDA/GNDA on SIGP..REFX; digital "
+             "DVDDL/DVSSL/DVDDH/DVSSH; out: DOUT",
+}
+
+
+def record(text: str):
+    return semantic_record(plan_text(text).intent)
+
+
+@pytest.mark.parametrize("style", VARIANTS)
+def test_every_form_reads_as_the_reference(style):
+    assert record(VARIANTS[style]) == record(REFERENCE)
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("a 6x4 ring", (4, 6)), ("6 x 4 pads", (4, 6)), ("24 pads, 6 per side", (6, 6)), ("4/side", (4, 4)),
+    ("three per side", (3, 3)), ("5 pads on left/right and 3 on top/bottom", (5, 3)),
+    ("top/bottom: 7 pads each, left/right: 2 pads each", (2, 7)), ("20 pads total, 5 per side", (5, 5)),
+    ("each side has 4 pads", (4, 4)),
+])
+def test_size_phrasings(phrase, expected):
+    from agent.planner.reader import Text, find_sizes, merge_sizes
+
+    counts, problems = merge_sizes(find_sizes(Text(phrase)))
+    assert not problems and (counts["left"], counts["top"]) == expected
+
+
+def test_clockwise_list_starting_on_the_top_edge_is_placed_from_there():
+    text = ("2 pads per side. The pads go clockwise, starting on the top edge.\n"
+            "Pads: VDDA GNDA R1 R2 B1 B2 L1 L2\nAll pads are analog on VDDA/GNDA.\n")
+    where = {p.position: p.name for p in plan_text(text).intent.pads}
+    assert [where[k] for k in ("top_0", "top_1", "right_0", "right_1", "bottom_0", "left_0", "left_1")] == \
+        ["VDDA", "GNDA", "R1", "R2", "B1", "L1", "L2"]
+
+
+@pytest.mark.parametrize("text,rule,places", [
+    ("A 4x4 ring.\nPads: " + " ".join(f"P{k}" for k in range(16)) + "\nSupplies VDDA/GNDA, three pads per side.",
+     "plan.size_conflict", ("1:3", "3:21")),
+    (REFERENCE.replace("Order: counterclockwise", "Order: clockwise, not counterclockwise"), "plan.order_conflict", ()),
+    (REFERENCE + "  - DOUT and GHOST are outputs\n", "plan.unknown_name", ("10:5",)),
+    (REFERENCE + "  - please add an inner pad between SIGP and SIGN\n", "plan.inner_unreadable", ("10:3",)),
+    (REFERENCE.replace("DVDDH, DVSSH, DVDDL, DVSSL", "DVDDH, DVSSH, DVDDL"), "plan.digital_tuple", ()),
+])
+def test_contradictions_are_refused_with_their_places(text, rule, places):
+    with pytest.raises(PlanError) as exc:
+        plan_text(text)
+    found = [f for f in exc.value.findings if f.rule == rule]
+    assert found, [f.rule for f in exc.value.findings]
+    assert all(p in found[0].where for p in places), found[0].where
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("Pads: SIGP SIGN VDDA GNDA\nSIGP, SIGN are analog on VDDA/GNDA.", "plan.question.size"),
+    ("A 4x4 ring, counterclockwise, analog supply VDDA/GNDA.", "plan.question.pads"),
+    ("1 pad per side, counterclockwise.\nPads: P1 P2 P3 P4\n", "plan.question.domains"),
+    ("3 pads per side.\nPads: " + " ".join(NAMES) + "\nSIGP to REFX use VDDA/GNDA. core DVDDL/DVSSL, I/O DVDDH/DVSSH.",
+     "plan.question.order"),
+])
+def test_missing_facts_are_questions(text, rule):
+    with pytest.raises(PlanQuestion) as exc:
+        plan_text(text)
+    assert rule in [q.rule for q in exc.value.questions]
+    assert exc.value.questions[0].answer_hint
+
+
+def test_a_guess_is_an_assumption_in_the_notes_and_strict_refuses_it():
+    text = ("Left: SIGP SIGN GNDA\nBottom: VDDA REFX DVDDL\nRight: DVSSL DVDDH DVSSH\nTop: RSTB SCLK DOUT\n"
+            "SIGP to REFX use VDDA/GNDA. core DVDDL/DVSSL, I/O DVDDH/DVSSH. Counterclockwise.")
+    result = plan_text(text)
+    assert [a.rule for a in result.assumptions] == ["plan.assume.side_direction"] * 4
+    assert any(n.startswith("assumed: the top side's list runs in placement order") for n in result.intent.notes)
+    assert semantic_record(result.intent) == record(REFERENCE.replace("Cell name: ref", "Cell name: ring"))
+    with pytest.raises(PlanError) as exc:
+        plan_text(text, strict=True)
+    assert {f.rule for f in exc.value.findings} == {"plan.assume.side_direction"}
+
+
+def test_explain_marks_what_only_a_name_decided():
+    rows = {r.name: r for r in explain_rows(plan_text(REFERENCE))}
+    assert rows["SCLK"].heuristic and "name convention" in rows["SCLK"].decided_by
+    assert not rows["SIGN"].heuristic and "range at" in rows["SIGN"].decided_by
+    assert rows["VDDA"].role == "analog_vdd_provider" and "first pad of its run" in rows["VDDA"].decided_by
+    stated = {r.name: r for r in explain_rows(plan_text(VARIANTS["email"]))}
+    assert stated["DOUT"].direction == "out" and "stated at" in stated["DOUT"].decided_by
+    assert "H = class/domain" in format_explain(plan_text(REFERENCE))
+
+
+def test_the_spec_model_has_a_json_schema_for_llm_readers():
+    schema = spec_schema()
+    assert {"statements", "assumptions", "outer", "inner", "domains"} <= set(schema["properties"])
+    assert "Statement" in schema["$defs"] and "line:col" in schema["$defs"]["Statement"]["description"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Insert an inner ring pad SC between SA and SB.", "Stagger SC between SB and SA.",
+    "Between SA and SB, add an inner pad SC.", "Inner pads: SC (between SA and SB).",
+    "We also need an extra SC pad between SA and SB.",
+])
+def test_inner_pad_phrasings(sentence):
+    text = ("3 pads per side, counterclockwise, double ring.\nPads: SA SB VDDA GNDA DVDDL DVSSL DVDDH DVSSH SDO SDI SCK "
+            "CSB\nSA, SB are analog on VDDA/GNDA. core DVDDL/DVSSL, I/O DVDDH/DVSSH.\n" + sentence)
+    assert {p.name: p.position for p in plan_text(text).intent.pads}["SC"] == "left_0_1"
+
+
+def test_tables_with_free_headers_and_supplies_named_for_their_use():
+    rows = "\n".join(f"| {n} | {'analog' if n.startswith('SIG') or n == 'REFX' else ''} | "
+                     f"{'out' if n == 'DOUT' else ''} |" for n in NAMES)
+    text = (f"design: ref\nthree pads per side, counterclockwise\n| Pad name | Type | Direction (in/out) |\n|---|---|---|\n"
+            f"{rows}\nVDDA/GNDA for the analog pads; DVDDL / DVSSL for the core, DVDDH / DVSSH for the pads.\n")
+    assert record(text) == record(REFERENCE)
+
+
+def test_cli_explain_and_questions(run_cli, tmp_path):
+    spec = tmp_path / "ring.txt"
+    spec.write_text(REFERENCE)
+    code, _, err = run_cli("plan", spec, "--explain", "-o", tmp_path / "ring.json")
+    assert code == 0 and "decided by" in err and "range at 6:5" in err and (tmp_path / "ring.json").is_file()
+    spec.write_text(REFERENCE.replace("3 pads per side.", ""))
+    code, out, err = run_cli("plan", spec, "-o", tmp_path / "asked.json")
+    assert code == 2 and "plan.question.size" in err and "pads per side" in err
+    assert not (tmp_path / "asked.json").exists()
+
+
+def test_json_and_loose_yaml_requests():
+    json_text = ('{"design": "ref", "ring": {"per_side": 3, "order": "counterclockwise"}, '
+                 '"supplies": {"analog": ["VDDA", "GNDA"], "core": ["DVDDL", "DVSSL"], "io": ["DVDDH", "DVSSH"]}, '
+                 f'"pads": {NAMES!r}, "analog_pads": ["SIGP", "SIGN", "REFX"], "outputs": ["DOUT"]}}').replace("'", '"')
+    yaml_text = ("design: ref\nsize: 3 per side\norder: counterclockwise\npads:\n" + "".join(
+        f"  - {n}: analog\n" if n in ("SIGP", "SIGN", "REFX") else f"  - {n}\n" for n in NAMES) +
+        "analog supply: VDDA/GNDA\ndigital: {core: [DVDDL, DVSSL], io: [DVDDH, DVSSH]}\noutputs: [DOUT]\n")
+    assert record(json_text) == record(yaml_text) == record(REFERENCE)
+
+
+def test_names_inside_a_sentence_are_the_list_when_no_list_form_is_used():
+    text = ("The ring has the pads " + ", ".join(NAMES[:-1]) + " and DOUT, counterclockwise from the top-left corner, "
+            "three on each side. SIGP to REFX use VDDA/GNDA; the digital supplies are core DVDDL/DVSSL and I/O "
+            "DVDDH/DVSSH. DOUT is an output.")
+    assert record(text) == record(REFERENCE)
