@@ -107,7 +107,9 @@ def _score_and_check(case: Case, intent: dict[str, Any], folder: Path, result: d
     build(validation.intent, folder / "ring")
     result["times_s"]["build"] = round(time.perf_counter() - t, 4)
     expected = folder / "expected.json"
-    expected.write_text(dump_intent(parse_intent(case.expected.model_dump(mode="json"))))
+    # the design (top-cell) name is the request's label, not scored: LVS compares the ring, not its name
+    reference = case.expected.model_dump(mode="json") | {"design": validation.intent.design}
+    expected.write_text(dump_intent(parse_intent(reference)))
     checks = run_check(folder / "ring", expected, CHECK_TIMEOUT_S)
     result["drc_clean"], result["lvs_clean"] = checks["drc"]["clean"], checks["lvs"]["clean"]
     result["times_s"]["drc"], result["times_s"]["lvs"] = checks["drc"]["time_s"], checks["lvs"]["time_s"]
