@@ -26,7 +26,7 @@ from adaptor.technology import cell_library, load_profile
 from ioring.files import write_text_atomic
 from verify.deck import Marker, find_klayout, klayout_version, read_report, run_deck
 from verify.layout import Inst, read_ring
-from verify.waivers import Waiver, file_sha256, load_proofs, load_waivers, waiver_for
+from verify.waivers import Waiver, file_sha256, library_area, load_proofs, load_waivers, waiver_for
 
 LAYOUT = "ring.gds"
 REPORT = "signoff_ihp.lyrdb"
@@ -92,11 +92,12 @@ def assess(folder: Path, reports: dict[str, tuple[Path, Path]]) -> dict[str, Any
     proofs = load_proofs(technology)
     library = cell_library(technology)
     deps = {w.cell: {d.name for d in library[w.cell].dependencies(True)} for w in spec.waivers if w.cell in library}
+    library_cells = library_area(ring.insts)
     findings: list[SignoffFinding] = []
     rules: dict[str, dict[str, Any]] = {}
     for name, (deck, report) in reports.items():
         for m in read_report(report):
-            waiver: Waiver | None = waiver_for(m, top, ring.insts, spec.waivers, proofs, deps)
+            waiver: Waiver | None = waiver_for(m, top, ring.insts, library_cells, spec.waivers, proofs, deps)
             advisory = m.rule.startswith(DECK_WARNING)
             b = m.box
             hint = waiver.reason if waiver else next((h for p, h in HINTS.items() if m.rule.startswith(p)),

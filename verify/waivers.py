@@ -190,9 +190,19 @@ def prove(technology: str, deck: Path, timeout: float) -> dict[str, object]:
                           for rule, frames in sorted(rules.items())} for c, rules in found.items()}}
 
 
-def waiver_for(marker: Marker, top: str, insts: list[Inst], waivers: list[Waiver], proofs: Proofs,
-               library_deps: dict[str, set[str]]) -> Waiver | None:
-    """The waiver that covers ``marker``, or None (see the module docstring for the test)."""
+def library_area(insts: list[Inst]) -> kdb.Region:
+    """The area the ring's library-cell instances cover (dbu): where a waived marker may lie."""
+    area = kdb.Region()
+    for inst in insts:
+        if inst.kind in LIBRARY_KINDS:
+            area.insert(inst.box.to_itype(DBU))
+    return area.merged()
+
+
+def waiver_for(marker: Marker, top: str, insts: list[Inst], library: kdb.Region, waivers: list[Waiver],
+               proofs: Proofs, library_deps: dict[str, set[str]]) -> Waiver | None:
+    """The waiver that covers ``marker``, or None (see the module docstring for the test);
+    ``library`` is :func:`library_area` of ``insts``."""
     for w in waivers:
         if w.rule != marker.rule:
             continue
@@ -205,16 +215,12 @@ def waiver_for(marker: Marker, top: str, insts: list[Inst], waivers: list[Waiver
         if w.cell not in frames:
             continue
         proven = _region(frames[w.cell]).sized(TOLERANCE_DBU)
-        library = kdb.Region()
-        for i in insts:
-            if i.kind in LIBRARY_KINDS:
-                library += _ibox(i.box)
         for inst in insts:
             if inst.cell != w.cell or (marker.region & _ibox(inst.box)).is_empty():
                 continue
             if not (marker.region.transformed(_dbu_trans(inst).inverted()) - proven).is_empty():
                 continue
-            if (marker.region - library.merged()).is_empty():
+            if (marker.region - library).is_empty():
                 return w
     return None
 
