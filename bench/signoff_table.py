@@ -82,7 +82,9 @@ def main(argv: list[str] | None = None) -> int:
     before, after = counts(args.before), counts(args.after)
     text = table(before, after)
     write_text_atomic(f"{args.output}.md", "# IHP sg13g2_maximal markers per example: before / after\n\n"
-                      "`count (unwaived)`; waivers from adaptor/technologies/sg13g2/waivers.json.\n\n" + text)
+                      "`count (unwaived)`, waivers from adaptor/technologies/sg13g2/waivers.json applied to both "
+                      "(before there was no sign-off and no waiver: every marker was unwaived). Deck times are "
+                      "wall times on the shared 2-core machine.\n\n" + text)
     write_text_atomic(f"{args.output}.json", json.dumps({"before": before, "after": after}, indent=1) + "\n")
     sys.stdout.write(text)
     return 0
