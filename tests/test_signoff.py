@@ -24,7 +24,16 @@ from verify.deck import DBU, Marker
 from verify.layout import read_ring
 from verify.review import render_review
 from verify.signoff import assess
-from verify.waivers import _dbu_trans, _region, library_area, load_proofs, load_waivers, prove, waiver_for
+from verify.waivers import (
+    _dbu_trans,
+    _region,
+    arrangement_waiver,
+    library_area,
+    load_proofs,
+    load_waivers,
+    prove,
+    waiver_for,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.json"))
@@ -109,6 +118,22 @@ def test_waiver_matches_only_the_proven_marker_of_its_cell(mixed):
     spill = _marker_at(proofs, "LU.d", "sg13g2_IOPadIn", inst)
     spill.region += kdb.Region(breaker.box.to_itype(DBU))  # the same marker running on into generated geometry
     assert not waived(spill)
+
+
+def test_arrangement_proof_needs_the_same_marker_on_library_cells_alone(mixed):
+    ring = read_ring(mixed / "ring.gds", PROFILE)
+    library, waivers = library_area(ring.insts), load_waivers("sg13g2").waivers
+    filler = next(i for i in ring.insts if i.cell == "sg13g2_Filler2000")
+    inside = kdb.Region(kdb.DBox(filler.box.center(), filler.box.center()).enlarged(1, 0.15).to_itype(DBU))
+    marker = Marker("LU.d", "test", ring.top.name, inside)
+    assert arrangement_waiver(marker, ring.insts, library, waivers, {"LU.d": inside.sized(100)}).cell == filler.cell
+    assert arrangement_waiver(marker, ring.insts, library, waivers, {}) is None  # not on the library cells alone
+    assert arrangement_waiver(marker, ring.insts, library, waivers, {"LU.d": inside.moved(5000, 0)}) is None
+    breaker = next(i for i in ring.insts if i.kind == "breaker")
+    reaching = Marker("LU.d", "test", ring.top.name, kdb.Region(breaker.box.enlarged(1, 0).to_itype(DBU)))
+    assert arrangement_waiver(reaching, ring.insts, library, waivers, {"LU.d": reaching.region.sized(100)}) is None
+    unwaivable = Marker("NBL.a", "test", ring.top.name, inside)  # no NBL.a waiver names a filler
+    assert arrangement_waiver(unwaivable, ring.insts, library, waivers, {"NBL.a": inside.sized(100)}) is None
 
 
 def _write_report(path: Path, top: str, markers: list[tuple[str, kdb.DBox]]) -> None:

@@ -4,7 +4,8 @@ Runs the deck (IHP's ``sg13g2_maximal.lydrc`` from ``$PDK_ROOT``, or ``--deck``)
 ``ring.gds`` through the ``klayout`` program, keeps its ``.lyrdb`` report, turns every marker
 into a finding, applies the technology's waivers (``verify/waivers.py``) and writes
 ``signoff.json``: per rule the count, waived and unwaived, the deck and the SHA-256 of the
-layout it checked. Exit 0 when no marker is left unwaived.
+layout it checked. Markers left that lie wholly in library cells are checked once more on the
+ring's library cells alone (no generated geometry). Exit 0 when no marker is left unwaived.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
+import klayout.db as kdb
 
 from adaptor.errors import UserError
 from adaptor.findings import Finding, Severity
@@ -26,11 +27,22 @@ from adaptor.technology import cell_library, load_profile
 from ioring.files import write_text_atomic
 from verify.deck import Marker, find_klayout, klayout_version, read_report, run_deck
 from verify.layout import Inst, read_ring
-from verify.waivers import Waiver, file_sha256, library_area, load_proofs, load_waivers, waiver_for
+from verify.waivers import (
+    Waiver,
+    arrangement_waiver,
+    file_sha256,
+    library_area,
+    load_proofs,
+    load_waivers,
+    waiver_for,
+    write_library_only,
+)
 
 LAYOUT = "ring.gds"
 REPORT = "signoff_ihp.lyrdb"
 PDKMASTER_REPORT = "signoff_pdkmaster.lyrdb"
+LIBRARY_REPORT = "signoff_ihp_library.lyrdb"  # the deck on the ring's library cells alone
+ARRANGEMENT = "; proven on this ring's library cells alone, without any generated geometry (signoff_ihp_library.lyrdb)"
 DECK_WARNING = "[Warning]"  # PDKMaster's prefix for advisory categories: reported, never counted as unwaived
 HINTS = {  # rule prefix → what to do about an unwaived marker
     "Slt.": "metal wider than 30 µm needs slits, unless it is a bond pad under the dfpad marker",
@@ -47,6 +59,7 @@ class SignoffFinding(Finding):
     cell: str
     box_um: tuple[float, float, float, float]
     waiver: str | None = None
+    proof: str | None = None
 
 
 def deck_path(deck: str | None, pdk_root: str | None, technology: str) -> Path:
@@ -80,8 +93,12 @@ def _where(marker: Marker, top: str, insts: list[Inst]) -> str:
     return f"{at} in {i.cell} at ({i.origin[0]:g}, {i.origin[1]:g}) R{i.rotation}"
 
 
-def assess(folder: Path, reports: dict[str, tuple[Path, Path]]) -> dict[str, Any]:
-    """Findings and per-rule counts of deck reports ``{name: (deck, report)}`` on ``folder``'s layout."""
+def assess(folder: Path, reports: dict[str, tuple[Path, Path]], library_report: Path | None = None) -> dict[str, Any]:
+    """Findings and per-rule counts of deck reports ``{name: (deck, report)}`` on ``folder``'s layout.
+
+    ``library_report``: IHP's deck on the ring's library cells alone; a marker it reports too
+    (same rule, same place, wholly inside library cells) is proven the library's for this ring.
+    """
     layout = folder / LAYOUT
     intent = load_intent(folder / "intent.json")
     technology = intent.technology
@@ -93,11 +110,19 @@ def assess(folder: Path, reports: dict[str, tuple[Path, Path]]) -> dict[str, Any
     library = cell_library(technology)
     deps = {w.cell: {d.name for d in library[w.cell].dependencies(True)} for w in spec.waivers if w.cell in library}
     library_cells = library_area(ring.insts)
+    library_markers: dict[str, kdb.Region] = {}
+    for m in read_report(library_report) if library_report else []:
+        if m.cell == top:
+            library_markers.setdefault(m.rule, kdb.Region()).insert(m.region)
     findings: list[SignoffFinding] = []
     rules: dict[str, dict[str, Any]] = {}
     for name, (deck, report) in reports.items():
         for m in read_report(report):
             waiver: Waiver | None = waiver_for(m, top, ring.insts, library_cells, spec.waivers, proofs, deps)
+            proof = "cell" if waiver else None
+            if waiver is None and name == "ihp" and m.cell == top:
+                waiver = arrangement_waiver(m, ring.insts, library_cells, spec.waivers, library_markers)
+                proof = "arrangement" if waiver else None
             advisory = m.rule.startswith(DECK_WARNING)
             b = m.box
             hint = waiver.reason if waiver else next((h for p, h in HINTS.items() if m.rule.startswith(p)),
@@ -105,7 +130,8 @@ def assess(folder: Path, reports: dict[str, tuple[Path, Path]]) -> dict[str, Any
             findings.append(SignoffFinding(
                 rule=m.rule, where=_where(m, top, ring.insts), message=m.description, hint=hint,
                 severity=Severity.warning if waiver or advisory else Severity.error, x_um=round(b.center().x, 3),
-                y_um=round(b.center().y, 3), deck=name, cell=m.cell, waiver=waiver.reason if waiver else None,
+                y_um=round(b.center().y, 3), deck=name, cell=m.cell, proof=proof,
+                waiver=(waiver.reason + (ARRANGEMENT if proof == "arrangement" else "")) if waiver else None,
                 box_um=(round(b.left, 3), round(b.bottom, 3), round(b.right, 3), round(b.top, 3))))
             entry = rules.setdefault(m.rule, {"deck": name, "description": m.description, "count": 0,
                                               "waived": 0, "unwaived": 0})
@@ -166,6 +192,20 @@ def run_signoff(folder: Path, deck: str | None = None, pdk_root: str | None = No
                           "deck_sha256": file_sha256(deck_file), "report": report, "variables": values,
                           "time_s": round(seconds, 1), "klayout": klayout_version(klayout)})
         result = assess(folder, reports)
+        library_only = [f for f in result["findings"] if f["waiver"] is None and f["severity"] == "error"
+                        and f["deck"] == "ihp" and "outside every cell" not in f["where"]]
+        library_report = None
+        if library_only and deck is None:
+            stripped = Path(tmp) / "library_only.gds"
+            write_library_only(layout, stripped, ring.insts)
+            staged = Path(tmp) / LIBRARY_REPORT
+            seconds = run_deck(path, stripped, ring.top.name, staged, variables, timeout)
+            os.replace(staged, folder / LIBRARY_REPORT)
+            library_report = folder / LIBRARY_REPORT
+            decks.append({"name": "ihp-library-only", "path": str(path), "deck_sha256": file_sha256(path),
+                          "report": LIBRARY_REPORT, "variables": variables, "time_s": round(seconds, 1),
+                          "klayout": klayout_version(klayout)})
+            result = assess(folder, reports, library_report)
     result["decks"] = decks
     write_text_atomic(folder / "signoff.json", json.dumps(result, indent=1) + "\n")
     return result

@@ -225,6 +225,34 @@ def waiver_for(marker: Marker, top: str, insts: list[Inst], library: kdb.Region,
     return None
 
 
+def write_library_only(layout: Path, out: Path, insts: list[Inst]) -> None:
+    """Write ``layout`` without any generated geometry: only its library-cell instances (no
+    breakers, bond pads, straps, labels or other top-cell shapes)."""
+    ly = kdb.Layout()
+    ly.read(str(layout))
+    top = ly.top_cell()
+    keep = {(i.cell, round(i.trans.disp.x / DBU), round(i.trans.disp.y / DBU)) for i in insts if i.kind in LIBRARY_KINDS}
+    for inst in list(top.each_inst()):
+        disp = inst.dcplx_trans.disp
+        if (inst.cell.name, round(disp.x / DBU), round(disp.y / DBU)) not in keep:
+            inst.delete()
+    top.clear_shapes()
+    ly.write(str(out))
+
+
+def arrangement_waiver(marker: Marker, insts: list[Inst], library: kdb.Region, waivers: list[Waiver],
+                       library_markers: dict[str, kdb.Region]) -> Waiver | None:
+    """The waiver for a top-level ``marker`` that the deck also reports on the ring's library cells
+    alone (``library_markers``: rule → markers of that run): it must lie wholly inside library
+    cells, within a marker of the same rule there, and a waiver of that rule must name a cell it touches."""
+    if marker.rule not in library_markers or not (marker.region - library).is_empty():
+        return None
+    if not (marker.region - library_markers[marker.rule].sized(TOLERANCE_DBU)).is_empty():
+        return None
+    touched = {i.cell for i in insts if i.kind in LIBRARY_KINDS and not (marker.region & _ibox(i.box)).is_empty()}
+    return next((w for w in waivers if w.rule == marker.rule and w.cell in touched), None)
+
+
 def main(argv: list[str]) -> int:
     """``python -m verify.waivers prove [TECHNOLOGY] [--pdk-root P]``: rewrite the proofs file."""
     import argparse
