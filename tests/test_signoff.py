@@ -7,6 +7,7 @@ The slow tests run IHP's sg13g2_maximal deck through the `klayout` program with 
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import klayout.db as kdb
@@ -37,7 +38,7 @@ from verify.waivers import (
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.json"))
-PDK_ROOT = ROOT.parent / "shared" / "pdk"
+PDK_ROOT = Path(os.environ.get("PDK_ROOT") or ROOT.parent / "shared" / "pdk")  # the repository's neighbour by default
 PROFILE = load_profile("sg13g2")
 needs_pdk = pytest.mark.skipif(not (PDK_ROOT / load_waivers("sg13g2").deck).is_file(),
                                reason=f"no IHP deck under {PDK_ROOT} (the shared/ folder beside the repository)")
