@@ -225,15 +225,15 @@ def test_waivers_are_proven_on_the_library_cells_alone():
 @pytest.mark.slow
 @needs_pdk
 def test_a_marker_our_geometry_causes_inside_a_waived_cell_is_not_waived(mixed, tmp_path, monkeypatch):
-    """An NWell tie with one contact and 20 µm of diffusion, drawn inside an IOPadIn footprint
-    (where IOPadIn's own LU.d markers are waived): LU.d fires there and stays unwaived."""
+    """An NWell tie with one contact and 20 µm of diffusion, drawn inside a pad cell's footprint
+    (where that cell's own LU.d markers are waived): LU.d fires there and stays unwaived."""
     out = tmp_path / "faulty"
     build(load_intent(ROOT / "examples" / "mixed_4x4.json"), out)
     layout = kdb.Layout()
     layout.read(str(out / "ring.gds"))
     top = layout.top_cell()
     ring = read_ring(out / "ring.gds", PROFILE)
-    inst = next(i for i in ring.insts if i.cell == "sg13g2_IOPadIn" and i.rotation == 0)
+    inst = next(i for i in ring.insts if i.kind == "pad" and i.rotation == 0)  # a bottom-side pad
     ox, oy = inst.origin
     for (layer, dt), (x0, y0, x1, y1) in {(31, 0): (10, 0.6, 32, 4.6), (1, 0): (11, 2.3, 31, 2.8),
                                          (6, 0): (11.17, 2.47, 11.33, 2.63), (8, 0): (11.0, 2.3, 11.5, 2.8)}.items():
