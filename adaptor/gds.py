@@ -7,6 +7,7 @@ from pathlib import Path
 
 import gdstk
 
+from adaptor.bondpad import bond_pad_cell
 from adaptor.breaker import breaker_cell
 from adaptor.placement import Placement
 from adaptor.technology import cell_library
@@ -17,12 +18,12 @@ DIE_LAYER = (189, 0)  # prBoundary: the die outline
 def build_library(placement: Placement) -> gdstk.Library:
     """A gdstk library with the top cell (named after the design) and every cell it uses."""
     cells = cell_library(placement.technology)
-    breaker = breaker_cell(placement.technology)
+    generated = {"breaker": breaker_cell(placement.technology), "bondpad": bond_pad_cell(placement.technology)}
     lib = gdstk.Library(unit=1e-6, precision=1e-9)
     top = gdstk.Cell(placement.design)
     used: dict[str, gdstk.Cell] = {}
     for placed in placement.cells:
-        cell = breaker if placed.kind == "breaker" else cells[placed.cell]
+        cell = generated.get(placed.kind) or cells[placed.cell]
         used[cell.name] = cell
         top.add(gdstk.Reference(cell, (placed.x, placed.y), rotation=math.radians(placed.rotation)))
     for strap in placement.straps:

@@ -163,7 +163,7 @@ def place(intent: IntentGraph) -> Placement:
     view = IntentView.build(intent)
     pw, depth, corner = profile.pad_width_um, profile.cell_depth_um, profile.corner.size_um
     double = intent.ring.kind is RingKind.double
-    zone = profile.bond_pad.row_pitch_um * (2 if double else 1)
+    zone = profile.bond_pad.zone_um(double)
     seq = side_sequence(intent.ring.order)
     digital = next((d for d in intent.domains if isinstance(d, DigitalDomain)), None)
     core_vdd = digital.core_vdd if digital else profile.core_vdd_fallback

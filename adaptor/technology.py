@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Literal
 
 import gdstk
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from adaptor import technologies
 from adaptor.errors import UserError
@@ -40,8 +40,15 @@ class BondPad(_Strict):
     metal_um: float = Field(description="top-metal square edge")
     row_pitch_um: float = Field(description="distance between the two bond-pad rows of a double ring")
     strap_width_um: float = Field(description="top-metal strap from a far-row pad to its cell pin")
+    edge_margin_um: float = Field(description="die edge to the outer edge of the outermost opening (seal-ring room)")
     metal_layer: Layer
     opening_layer: Layer
+    marker_layer: Layer = Field(description="pad recognition marker over the pad metal (SG13G2: dfpad 41/0)")
+
+    def zone_um(self, double: bool) -> float:
+        """Depth of the bond-pad zone between the die edge and the I/O cell row (µm)."""
+        rows = 2 if double else 1
+        return rows * self.row_pitch_um + self.edge_margin_um - (self.row_pitch_um - self.opening_um) / 2
 
 
 class Breaker(_Strict):
@@ -66,6 +73,7 @@ class Rules(_Strict):
     passiv_min_width_um: float
     passiv_min_space_um: float
     passiv_enclosure_by_topmetal2_um: float
+    metal_max_unslotted_width_um: float = Field(description="metal wider than this needs slits (outside pads)")
 
 
 class Profile(_Strict):
@@ -98,6 +106,13 @@ class Profile(_Strict):
     breaker: Breaker
     io_supply_every_n_signals: int
     rules: Rules
+
+    @model_validator(mode="after")
+    def _strap_needs_no_slits(self) -> Profile:
+        if self.bond_pad.strap_width_um > self.rules.metal_max_unslotted_width_um:
+            raise ValueError(f"bond_pad.strap_width_um {self.bond_pad.strap_width_um} exceeds the "
+                             f"{self.rules.metal_max_unslotted_width_um} µm that metal may be wide without slits")
+        return self
 
     @property
     def folder(self) -> Path:

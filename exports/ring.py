@@ -15,6 +15,7 @@ from pathlib import Path
 import gdstk
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from adaptor.bondpad import bond_pad_cell, bond_pad_info
 from adaptor.breaker import breaker_cell
 from adaptor.errors import UserError
 from adaptor.intent import IntentGraph, Side
@@ -88,7 +89,7 @@ def load_ring(folder: str | Path) -> Ring:
         raise UserError(f"{path}: placement.json or intent.json cannot be read ({first})",
                         "rebuild the folder with `ioring build`") from None
     profile = load_profile(placement.technology)
-    return Ring(folder=path, placement=placement, intent=intent, profile=profile, info=cell_info(profile.name))
+    return Ring(folder=path, placement=placement, intent=intent, profile=profile, info=cell_info(profile.name) | {profile.bond_pad.cell: bond_pad_info(profile.name)})
 
 
 def place_rect(rect: Rect, placed: Placed) -> Rect:
@@ -101,7 +102,10 @@ def place_rect(rect: Rect, placed: Placed) -> Rect:
 @lru_cache(maxsize=None)
 def _polygons(technology: str, cell: str, layer: tuple[int, int]) -> tuple[gdstk.Polygon, ...]:
     lib = cell_library(technology)
-    source = breaker_cell(technology) if cell not in lib else lib[cell]
+    if cell in lib:
+        source = lib[cell]
+    else:
+        source = bond_pad_cell(technology) if cell == load_profile(technology).bond_pad.cell else breaker_cell(technology)
     return tuple(source.get_polygons(layer=layer[0], datatype=layer[1]))
 
 

@@ -132,6 +132,13 @@ def cmd_review(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_signoff(args: argparse.Namespace) -> int:
+    """The foundry's DRC deck on a built ring, with proven waivers; signoff.json beside it."""
+    from verify.signoff import print_signoff, run_signoff
+
+    return print_signoff(run_signoff(Path(args.folder), args.deck, args.pdk_root, args.timeout, args.pdkmaster))
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     """Run a benchmark suite and write results, summary and plots."""
     from bench.report import write_reports
@@ -201,6 +208,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--timeout", type=positive_float, default=300.0, help="seconds before the checks are stopped")
     p.add_argument("--lvsdb", action="store_true", help="write lvs.lvsdb even when LVS is clean")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("signoff", help="the foundry's KLayout DRC deck on a built ring, with proven waivers "
+                                       "(signoff.json, signoff_ihp.lyrdb)")
+    p.add_argument("folder", metavar="DIR", help="a folder written by `ioring build`")
+    p.add_argument("--deck", metavar="FILE", help="a KLayout DRC deck (default: the technology's deck under PDK_ROOT)")
+    p.add_argument("--pdk-root", metavar="P", help="default: $PDK_ROOT")
+    p.add_argument("--timeout", type=float, default=900.0, help="seconds before each deck is stopped")
+    p.add_argument("--pdkmaster", action="store_true", help="also run PDKMaster's SG13G2 deck ([pdk] extra; 2-4 min)")
+    p.set_defaults(func=cmd_signoff)
 
     p = sub.add_parser("review", help="a self-contained HTML page for a tape-out prep review of a build folder")
     p.add_argument("folder", metavar="DIR")

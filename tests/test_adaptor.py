@@ -125,7 +125,7 @@ def test_inner_pads_between_neighbours_with_staggered_bond_pads():
         cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
         return {Side.bottom: cy, Side.top: h - cy, Side.left: cx, Side.right: w - cx}[side]
 
-    row = PROFILE.bond_pad.row_pitch_um
+    row, zone = PROFILE.bond_pad.row_pitch_um, placement.ring_box[0]
     inner = [Position.parse(p.position) for p in intent.pads if Position.parse(p.position).is_inner]
     assert len(inner) == 4
     for pos in inner:
@@ -133,13 +133,13 @@ def test_inner_pads_between_neighbours_with_staggered_bond_pads():
         mid = pads[str(pos)]
         lo, hi = sorted([_along(a, pos.side), _along(b, pos.side)])
         assert lo[1] <= _along(mid, pos.side)[0] and _along(mid, pos.side)[1] <= hi[0]
-        assert depth(bonds[str(pos)], pos.side) == pytest.approx(1.5 * row)  # near row, toward the core
-        assert depth(bonds[f"{pos.side.value}_{pos.index}"], pos.side) == pytest.approx(0.5 * row)  # far row
+        assert depth(bonds[str(pos)], pos.side) == pytest.approx(zone - 0.5 * row)  # near row, toward the core
+        assert depth(bonds[f"{pos.side.value}_{pos.index}"], pos.side) == pytest.approx(zone - 1.5 * row)  # far row
 
 
 def test_single_ring_bond_pads_in_one_row():
     _, placement = placed("mixed_4x4")
-    assert placement.ring_box[0] == PROFILE.bond_pad.row_pitch_um
+    assert placement.ring_box[0] == PROFILE.bond_pad.zone_um(double=False)
     for bond in placement.of_kind("bondpad"):
         x0, y0, x1, y1 = bond.box
         assert x1 - x0 == pytest.approx(PROFILE.bond_pad.metal_um)

@@ -254,6 +254,9 @@ def test_cells_lef_matches_the_technology_layout(built, name):
     for cell, kind in cells.items():
         macro = layout.cell(cell)
         assert _close(_dbox(layout, _shapes(layout, macro, "OUTLINE")[0]), boundary(ring, cell))
+        if kind == "bondpad":  # generated from the profile (adaptor/bondpad.py): a COVER macro without pins
+            assert not any(_shapes(layout, macro, f"{n}.PIN") for n in ring.profile.lef_layers), cell
+            continue
         source = oas.cell(cell) if kind != "breaker" else oas.cell(ring.profile.breaker.base_filler)
         n = 0
         for lef_layer, (num, dt) in ring.profile.lef_layers.items():

@@ -24,6 +24,7 @@ from adaptor.rules import check_intent
 from adaptor.technology import load_profile
 from verify.check import LAYOUT_NAMES
 from verify.layout import layout_digest
+from verify.signoff import signoff_html
 
 STATUS_COLOUR = {"pass": "#1a7f37", "warn": "#9a6700", "fail": "#cf222e"}
 SUPPLY_ROLES = {Role.io_vdd, Role.io_vss}
@@ -151,6 +152,7 @@ def render_review(folder: Path) -> str:
             parts += [f"<tr><td>{_e(f['rule'])}</td><td>{_e(f['where'])}</td><td>{_e(f['message'])}</td></tr>"
                       for f in report["findings"][:200]]
             parts.append("</table>")
+    parts.append(signoff_html(folder))
     kinds = Counter(c.kind for c in placement.cells)
     cells = Counter(c.cell or "breaker" for c in placement.cells if c.kind != "bondpad")
     parts.append("<h2>Inventory</h2><table><tr><th>kind</th><th>count</th></tr>")
