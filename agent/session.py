@@ -154,9 +154,9 @@ class Sessions:
         after = self.state(thread)
         self._note(thread, after)
         built = ("checked", "check_failed")
-        if log and before.get("status") in built and after.get("status") in built \
-                and before.get("intent") != after.get("intent"):
-            self._log(thread, log, before["intent"], after["intent"])
+        was = before.get("intent") if before.get("status") in built else (before.get("previous") or {}).get("intent")
+        if log and was and after.get("status") in built and was != after.get("intent"):
+            self._log(thread, log, was, after["intent"])
 
     def confirm_build(self, thread: str):
         """Build a paused turn's intent as confirmed by the user; yields like ``stream``."""

@@ -39,50 +39,118 @@ def _last_reply(at: AppTest) -> str:
     return [m.markdown[0].value for m in at.chat_message if m.markdown][-1]
 
 
+PROSE = ("Design an I/O ring with 3 pads per side, single ring, counterclockwise.\n"
+         "Signal names: VINP VINN VREF SCK SDI SDO CSN RSTN IRQ AVDD AVSS VCM\n"
+         "Voltage domain: AVDD/AVSS for all pads")
+
+
+def _click(at: AppTest, label: str) -> None:
+    next(b for b in at.button if b.label.startswith(label)).click().run()
+    assert not at.exception
+
+
+def _build(at: AppTest, spec: str = SPEC) -> None:
+    at.chat_input[0].set_value(spec).run()
+    _click(at, "Build")
+
+
+def test_confirm_before_build(app):
+    """A prose request with digital pins on an analog domain: shown and flagged, nothing built until Build."""
+    app.chat_input[0].set_value(PROSE).run()
+    assert not app.exception
+    flagged = [w.value for w in app.warning]
+    assert sum("digital-looking name in an analog domain" in w for w in flagged) == 6
+    assert any(w.startswith("Check: SCK ") for w in flagged)
+    assert not app.success and not app.get("download_button") and not (_state(app).get("checks") or {})
+    assert not any("clean" in m.markdown[0].value for m in app.chat_message if m.markdown)
+    assert not (app.session_state["sessions"].run_dir(app.session_state["thread"]) / "ring.gds").exists()
+    _click(app, "Build")
+    assert "DRC and LVS clean against the confirmed intent" in _last_reply(app)
+
+
 def test_chat_a_spec_shows_picture_table_checks_downloads(app):
     assert any("rule-based planner (offline)" in c.value for c in app.caption)
-    app.chat_input[0].set_value(SPEC).run()
-    assert not app.exception
-    assert "DRC and LVS clean" in _last_reply(app)
-    assert len(app.get("image")) == 1 and len(app.dataframe) == 1
+    _build(app)
+    assert "DRC and LVS clean against the confirmed intent" in _last_reply(app)
+    assert len(app.get("image")) == 1 and len(app.dataframe) == 1  # the PNG (in its expander) and the pad table
     assert [s.value for s in app.success] == ["DRC: clean", "LVS: clean"]
     assert {b.proto.label for b in app.get("download_button")} == {"GDS", "OASIS", "SPICE", "Verilog", "intent JSON",
                                                                   "review HTML"}
 
 
-def test_edit_the_table_and_see_the_checks_update(app):
-    app.chat_input[0].set_value(SPEC).run()
-    app.session_state["pad_table"] = {"edited_rows": {0: {"name": "VINPA"}}, "added_rows": [], "deleted_rows": []}
-    next(b for b in app.button if b.label == "Apply table edits").click().run()
-    assert not app.exception
+def _table(at: AppTest, edit: dict) -> None:
+    at.session_state[at.session_state["table_key"]] = {"edited_rows": edit, "added_rows": [], "deleted_rows": []}
+    at.run()
+    _click(at, "Apply table edits")
+
+
+def test_edit_the_table_undo_and_rejections(app):
+    _build(app)
+    assert next(b for b in app.button if b.label == "Apply table edits").disabled  # nothing changed yet
+    _table(app, {0: {"name": "VINPA"}})
     assert next(p for p in _state(app)["intent"]["pads"] if p["position"] == "left_0")["name"] == "VINPA"
+    assert _last_reply(app).startswith("renamed VINP → VINPA") and [s.value for s in app.success] == \
+        ["DRC: clean", "LVS: clean"]
+    # a broken edit: the reply names it, the grid is reset, the problem sits on its row, the old checks stay
+    _table(app, {0: {"domain": "digital", "role": "analog_io"}})
+    assert "Stopped" in _last_reply(app)
+    assert any("Previous ring" in w.value for w in app.warning)
     assert [s.value for s in app.success] == ["DRC: clean", "LVS: clean"]
-    # a broken edit (a pad in a domain that does not exist) stops with readable findings
-    app.session_state["pad_table"] = {"edited_rows": {0: {"domain": "nowhere"}}, "added_rows": [],
-                                      "deleted_rows": []}
-    next(b for b in app.button if b.label == "Apply table edits").click().run()
-    assert not app.exception
-    assert "domain.unknown" in _last_reply(app)
+    grid = app.session_state[app.session_state["table_key"]] if app.session_state["table_key"] in \
+        app.session_state else {}
+    assert not grid.get("edited_rows")
+    # deleting a row renumbers (no hole at left_1)
+    app.session_state[app.session_state["table_key"]] = {"edited_rows": {}, "added_rows": [], "deleted_rows": [1]}
+    app.run()
+    _click(app, "Apply table edits")
+    assert "removed VINN from left_1" in _last_reply(app) and _state(app)["intent"]["ring"]["pads"]["left"] == 3
+    _click(app, "Undo")
+    assert _state(app)["intent"]["ring"]["pads"]["left"] == 4 and "added VINN at left_1" in _last_reply(app)
+    _click(app, "Redo")
+    assert _state(app)["intent"]["ring"]["pads"]["left"] == 3
 
 
 def test_chat_edit_and_bad_input(app):
-    app.chat_input[0].set_value(SPEC).run()
-    app.chat_input[0].set_value("swap D0 and D1").run()
-    assert "DRC and LVS clean" in _last_reply(app)
-    app.chat_input[0].set_value("please dance").run()
+    _build(app)
+    app.chat_input[0].set_value("make D0 a 16 mA output").run()
+    assert _last_reply(app).startswith("D0 drive_ma – → 16") and "clean against the confirmed intent" in \
+        _last_reply(app)
+    app.chat_input[0].set_value("move VINP to the top side").run()
+    assert "moved VINP left_0 → top_4" in _last_reply(app) and "die 890×890 → 980×890 µm" in _last_reply(app)
+    turns = len(_state(app)["history"])
+    app.chat_input[0].set_value("   \n ").run()  # whitespace only: ignored
+    assert len(_state(app)["history"]) == turns
+    app.chat_input[0].set_value("please dance ```\n# not a heading").run()
     assert not app.exception and "I can do these edits without an LLM" in _last_reply(app)
+    assert any("please dance ```" in c.value for c in app.code)  # user text shown verbatim, not as Markdown
     app.chat_input[0].set_value("Signal names: A B C").run()
     assert not app.exception and "plan." in _last_reply(app)
 
 
+def test_threads_switch_rename_delete(app):
+    _build(app)
+    first = app.session_state["thread"]
+    _click(app, "New thread")
+    second = app.session_state["thread"]
+    assert second != first and app.query_params["thread"] == second and not _state(app)
+    assert not [m for m in app.chat_message]  # the new thread shows an empty chat at once
+    _click(app, "mixed_4x4 · ")
+    assert app.session_state["thread"] == first and "clean" in _last_reply(app)
+    app.sidebar.text_input(key="rename").set_value("ADC front end").run()
+    assert any(b.label.startswith("▶ ADC front end · ") for b in app.sidebar.button)
+    _click(app, "Delete this thread")
+    assert app.session_state["thread"] != first and first not in [t["thread"] for t in
+                                                                   app.session_state["sessions"].titles()]
+
+
 def test_thread_survives_a_restart(tmp_path, monkeypatch, app):
-    app.chat_input[0].set_value(SPEC).run()
+    _build(app)
     thread = app.session_state["thread"]
     again = AppTest.from_file(APP, default_timeout=180)
     again.query_params["thread"] = thread
     again.run()
     assert not again.exception and "DRC and LVS clean" in _last_reply(again)
-    assert any(b.label.endswith(thread) for b in again.sidebar.button)
+    assert any(b.label.startswith("▶ mixed_4x4") for b in again.sidebar.button)
 
 
 def _free_port() -> int:
