@@ -343,7 +343,7 @@ def diff(before: dict[str, Any] | None, after: dict[str, Any]) -> list[str]:
     around it are counted, not listed.
     """
     if not before:
-        return [f"new ring {after['design']} with {len(after['pads'])} pads"]
+        return [f"new design {after['design']} with {len(after['pads'])} pads"]
     old, new = _keyed(before), _keyed(after)
     gone = {p["position"]: key for key, p in old.items() if key not in new}
     pairs: dict[tuple[str, int], tuple[str, int]] = {}  # new key → old key

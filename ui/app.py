@@ -9,11 +9,14 @@ intent. Edits (chat or table) build directly and reply with a diff; they can be 
 
 from __future__ import annotations
 
+import base64
+import html
 import time
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import streamlit as st
 
 from adaptor import technologies
@@ -197,10 +200,12 @@ def confirm_panel(intent: dict[str, Any]) -> None:
     domains = ", ".join(f"{d['name']} ({d['kind']})" for d in intent["domains"])
     st.markdown(f"**{intent['design']}**: {len(intent['pads'])} pads; per side left {ring['left']}, bottom "
                 f"{ring['bottom']}, right {ring['right']}, top {ring['top']}; domains {domains}. Nothing is built yet.")
-    for line in interpretation.flagged(intent):
-        st.warning(f"Check: {line}", icon="⚠️")
-    for note in intent.get("notes", []):
-        st.info(f"Assumption: {note}", icon="ℹ️")
+    flagged = interpretation.flagged(intent)
+    if flagged:
+        st.warning("**Check these pads** (the name and the domain disagree):\n" +
+                   "\n".join(f"- {line}" for line in flagged), icon="⚠️")
+    if intent.get("notes"):
+        st.info("**Assumptions of the planner:**\n" + "\n".join(f"- {note}" for note in intent["notes"]), icon="ℹ️")
     st.dataframe(interpretation.rows(intent), width="stretch", hide_index=True, key="interpretation")
     left, right, _ = st.columns([1, 1, 4])
     left.button("Build", type="primary", on_click=_queue, kwargs={"kind": "build", "request": "build"})
@@ -216,7 +221,10 @@ def pad_table(intent: dict[str, Any], findings: list[dict[str, Any]], action: st
     st.session_state["table_key"] = key
     table = rows(intent)
     marks = problems(findings, table)
-    data = [{**row, "problem": marks.get(k, "")} for k, row in enumerate(table)]
+    # typed columns: a column of only empty cells would otherwise be Arrow "null", which the grid cannot edit
+    data = pd.DataFrame([{**row, "problem": marks.get(k, "")} for k, row in enumerate(table)],
+                        columns=COLUMNS + ["problem"]).astype(
+        {**{c: "string" for c in COLUMNS + ["problem"]}, "drive_ma": "Int64"})
     domains = [d["name"] for d in intent["domains"]]
     config = {"role": st.column_config.SelectboxColumn("role", options=ROLES, required=True),
               "domain": st.column_config.SelectboxColumn("domain", options=domains, required=True),
@@ -226,10 +234,11 @@ def pad_table(intent: dict[str, Any], findings: list[dict[str, Any]], action: st
               "position": st.column_config.TextColumn("position", help="type another position to move the pad there "
                                                       "(it goes before the pad now there); positions are renumbered"),
               "problem": st.column_config.TextColumn("problem", disabled=True)}
-    edited = st.data_editor(data, key=key, num_rows="dynamic", width="stretch", column_config=config,
-                            column_order=COLUMNS + ["problem"], hide_index=True)
+    with st.container(key="pad-editor"):
+        edited = st.data_editor(data, key=key, num_rows="dynamic", width="stretch", column_config=config,
+                                column_order=COLUMNS + ["problem"], hide_index=True)
     if st.button(action, type="primary", disabled=not changed(st.session_state.get(key))):
-        proposed = apply_rows(intent, [{c: r.get(c) for c in COLUMNS} for r in edited])
+        proposed = apply_rows(intent, [{c: r.get(c) for c in COLUMNS} for r in edited.to_dict("records")])
         _queue(kind="table", request="edited the pad table", intent=proposed)
         st.session_state["editing"] = False
         st.rerun()
@@ -257,8 +266,10 @@ def results(state: dict[str, Any]) -> None:
             st.caption(f"Selected on the ring: {selected}")
             st.dataframe(row, width="stretch", hide_index=True)
         with st.expander("Picture (PNG, as in the reports)"):
-            st.image(str(folder / "ring.png"), caption=f"{intent['design'] if intent else 'ring'}: pads coloured by "
-                     "domain, supply pads darker, names on the bond pads")
+            alt = html.escape(f"The I/O ring {intent['design'] if intent else ''}: pads coloured by domain, supply "
+                              "pads darker, names on the bond pads", quote=True)
+            png = base64.b64encode((folder / "ring.png").read_bytes()).decode()
+            st.html(f'<img src="data:image/png;base64,{png}" alt="{alt}" title="{alt}" style="max-width:100%">')
     undo, redo = sessions.edits(thread)
     if undo or redo:
         a, b, _ = st.columns([2, 2, 3])

@@ -106,7 +106,7 @@ def svg(placement: Placement, findings: list[dict[str, Any]], order: str = "coun
     x0, y0, x1, y1 = placement.ring_box
     out.append(f'<rect x="{x0:g}" y="{y(y1):g}" width="{x1 - x0:g}" height="{y1 - y0:g}" fill="#ebebe4" stroke="#888"/>')
     bond = {c.position: c for c in placement.of_kind("bondpad")}
-    font = max(w, h) / 90
+    font = max(w, h) / 60
     for c in placement.cells:
         bx0, by0, bx1, by1 = c.box
         rect = f'x="{bx0:g}" y="{y(by1):g}" width="{bx1 - bx0:g}" height="{by1 - by0:g}"'

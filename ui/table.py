@@ -13,6 +13,8 @@ import copy
 import math
 from typing import Any
 
+import pandas as pd
+
 from adaptor.intent import SIDES, Direction, Position, Role
 from adaptor.technology import load_profile
 from agent.editor import _renumber, _rows
@@ -47,8 +49,8 @@ def drives(technology: str) -> list[int]:
 
 
 def _clean(value: Any) -> Any:
-    """None for empty cells (the editor gives NaN, '' or None)."""
-    if value is None or value == "" or (isinstance(value, float) and math.isnan(value)):
+    """None for empty cells (the editor gives NA, NaN, '' or None)."""
+    if value is None or value is pd.NA or value == "" or (isinstance(value, float) and math.isnan(value)):
         return None
     return value
 
