@@ -65,6 +65,13 @@ def test_confirm_before_build(app):
     assert not app.success and not app.get("download_button") and not (_state(app).get("checks") or {})
     assert not any("clean" in m.markdown[0].value for m in app.chat_message if m.markdown)
     assert not (app.session_state["sessions"].run_dir(app.session_state["thread"]) / "ring.gds").exists()
+    _click(app, "Edit")  # an edit of the interpretation is shown again, still not built
+    app.session_state[app.session_state["table_key"]] = {"edited_rows": {3: {"name": "SCLK"}}, "added_rows": [],
+                                                         "deleted_rows": []}
+    app.run()
+    _click(app, "Apply and re-check")
+    assert "SCLK" in [r["name"] for r in _state(app)["intent"]["pads"]] and app.get("download_button") == []
+    assert any("- SCLK (bottom_0" in w.value for w in app.warning)
     _click(app, "Build")
     assert "DRC and LVS clean against the confirmed intent" in _last_reply(app)
 
@@ -253,7 +260,7 @@ def test_real_browser(tmp_path):
         button("Undo").click()
         until_text("renamed VINPX → VINP")
         button("Redo")
-        shot("ui_table_undo.png")
+        shot("ui_edit_undo.png")
         # 3. the ring view: hover shows the pad, a click selects it
         host = wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "[data-testid='stBidiComponentIsolated']")))
         pad = wait.until(lambda d: host.shadow_root.find_element(By.CSS_SELECTOR, "[data-pad='bottom_1']"))

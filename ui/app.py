@@ -40,6 +40,7 @@ DOWNLOADS = [("ring.gds", "GDS", "application/octet-stream"), ("ring.oas", "OASI
              ("ring.sp", "SPICE", "text/plain"), ("ring.v", "Verilog", "text/plain"),
              ("intent.json", "intent JSON", "application/json"), ("review.html", "review HTML", "text/html")]
 BUILT = ("checked", "check_failed")
+STATUS_WORDS = {"checked": "clean", "check_failed": "violations", "valid": "to confirm"}
 
 
 # --- state changes (button callbacks run before the page, so the page shows their result) -------
@@ -100,7 +101,8 @@ def sidebar(busy: bool) -> tuple[LLMConfig, str, str]:
         current = st.session_state["thread"]
         for entry in sessions.titles()[:20]:
             when = datetime.fromtimestamp(entry["updated"]).strftime("%d %b %H:%M") if entry["updated"] else ""
-            label = " · ".join(x for x in (entry["title"], when, entry["status"]) if x)
+            status = STATUS_WORDS.get(entry["status"], "stopped" if entry["status"] else "")
+            label = " · ".join(x for x in (entry["title"], when, status) if x)
             st.button(f"▶ {label}" if entry["thread"] == current else label, key=f"thread-{entry['thread']}",
                       width="stretch", disabled=busy, on_click=_switch, args=(entry["thread"],),
                       help=f"thread {entry['thread']}")
