@@ -168,17 +168,16 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-SHOTS = Path(os.environ.get("IORING_SCREENSHOTS", ROOT / "docs"))
-
-
 @pytest.mark.slow
 @pytest.mark.skipif(not (shutil.which("chromium") and shutil.which("chromedriver")),
                     reason="Debian chromium and chromium-driver are not installed")
 def test_real_browser(tmp_path):
     """The designer's path in Chromium: confirm, build, ring view, table edit + undo, threads, upload, stop.
 
-    Screenshots go to docs/ (or $IORING_SCREENSHOTS); per-step latencies to <tmp>/latencies.json.
+    Screenshots go to $IORING_SCREENSHOTS (``IORING_SCREENSHOTS=docs`` refreshes the README's), else
+    to the test's temporary folder; per-step latencies are printed and written to latencies.json there.
     """
+    shots = Path(os.environ.get("IORING_SCREENSHOTS") or tmp_path)
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.action_chains import ActionChains
@@ -216,10 +215,10 @@ def test_real_browser(tmp_path):
         driver.execute_script("arguments[0].click()", button(text))
 
     def shot(name: str) -> None:
-        SHOTS.mkdir(parents=True, exist_ok=True)
+        shots.mkdir(parents=True, exist_ok=True)
         time.sleep(1.0)  # let the last delta paint
-        driver.save_screenshot(str(SHOTS / name))
-        assert (SHOTS / name).stat().st_size > 20_000
+        driver.save_screenshot(str(shots / name))
+        assert (shots / name).stat().st_size > 20_000
 
     try:
         deadline = time.time() + 60
@@ -278,6 +277,7 @@ def test_real_browser(tmp_path):
         press("ring · ")
         until_text("renamed VINPX → VINP")
         assert thread in driver.current_url
+        driver.execute_script("window.scrollTo(0, 0)")
         shot("ui_threads.png")
         # 5. upload a YAML pad table in a new thread: it is read as YAML and shown for confirmation
         press("New thread")
