@@ -304,3 +304,16 @@ def test_real_browser(tmp_path):
         s.connect(("127.0.0.1", port))
     with pytest.raises(ProcessLookupError):
         os.kill(server.pid, 0)
+
+
+def test_llm_failure_is_a_plain_message(tmp_path, monkeypatch):
+    monkeypatch.setenv("IORING_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("IORING_LLM_BASE_URL", f"http://127.0.0.1:{_free_port()}/v1")  # nothing listens there
+    monkeypatch.setenv("IORING_LLM_MAX_RETRIES", "0")
+    monkeypatch.setenv("IORING_LLM_TIMEOUT", "5")
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.run()
+    at.chat_input[0].set_value(SPEC).run()
+    assert not at.exception
+    (error,) = [e.value for e in at.error]
+    assert error.startswith("The language model did not answer") and "choose the 'rules' planner" in error
