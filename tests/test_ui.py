@@ -317,3 +317,30 @@ def test_llm_failure_is_a_plain_message(tmp_path, monkeypatch):
     assert not at.exception
     (error,) = [e.value for e in at.error]
     assert error.startswith("The language model did not answer") and "choose the 'rules' planner" in error
+
+
+def test_ring_svg_has_every_pad_pin_one_and_markers(tmp_path):
+    """The ring view's SVG, read back with an XML parser: every placed pad, pin 1, the order arrow, markers."""
+    import xml.etree.ElementTree as ET
+
+    from adaptor.build import build
+    from adaptor.intent import IntentGraph
+    from adaptor.placement import Placement
+    from ui.ringview import svg
+
+    intent = IntentGraph.model_validate_json((ROOT / "examples" / "mixed_4x4.json").read_text())
+    build(intent, tmp_path)
+    placement = Placement.model_validate_json((tmp_path / "placement.json").read_text())
+    findings = [{"rule": "drc.demo", "message": "a marker", "where": "(100, 100) µm", "x_um": 100.0, "y_um": 100.0},
+                {"rule": "lvs.demo", "message": "on a pad", "where": "left_1"}]
+    root = ET.fromstring(svg(placement, findings, "counterclockwise"))
+    ns = {"s": "http://www.w3.org/2000/svg"}
+    pads = {g.get("data-pad"): g for g in root.iter("{http://www.w3.org/2000/svg}g") if g.get("data-pad")}
+    assert set(pads) == {p.position for p in intent.pads}
+    assert "VINP at left_0" in pads["left_0"].get("data-info")
+    assert pads["left_1"].find("s:rect", ns).get("stroke") == "#d00"  # the pad a finding names
+    circles = [c for c in root.iter("{http://www.w3.org/2000/svg}circle") if c.find("s:title", ns) is not None]
+    assert [c.find("s:title", ns).text for c in circles] == ["drc.demo: a marker"]
+    assert [t.text for t in root.iter("{http://www.w3.org/2000/svg}text")].count("1") == 1
+    assert root.find(".//s:line/s:title", ns).text == "placement order (counterclockwise)"
+    assert {"left", "bottom", "right", "top"} <= {t.text for t in root.iter("{http://www.w3.org/2000/svg}text")}
