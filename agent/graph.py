@@ -33,7 +33,7 @@ from adaptor.load import dump_intent
 from adaptor.validate import validate_data
 from agent import llm
 from agent.config import LLMConfig
-from agent.editor import apply_edit
+from agent.editor import apply_edit, diff
 from agent.planner import PARSERS, plan_text
 from agent.planner.errors import PlanError, PlanQuestion
 from ioring.files import write_text_atomic
@@ -65,6 +65,8 @@ class AgentState(TypedDict, total=False):
     checks: dict[str, Any] | None
     proposed: dict[str, Any] | None
     history: Annotated[list[dict[str, str]], operator.add]
+    previous: dict[str, Any] | None  # the last built ring: {"intent", "checks"}, for diffs and "previous ring"
+    confirmed: bool  # the user confirmed this intent (the UI's Build, or an explicit edit)
 
 
 def _timed(name: str, fn: Callable[[AgentState], dict[str, Any]]) -> Callable[[AgentState], dict[str, Any]]:
@@ -115,7 +117,9 @@ class Agent:
 
     def knowledge(self, state: AgentState) -> dict[str, Any]:
         tokens = knowledge_base.token_count(knowledge_base.load()) if self.use_llm(state) else 0
-        return {"knowledge_tokens": tokens, "repairs": 0, "checks": None, "usage": {},
+        built = state.get("status") in ("checked", "check_failed")
+        previous = {"intent": state.get("intent"), "checks": state.get("checks")} if built else state.get("previous")
+        return {"knowledge_tokens": tokens, "repairs": 0, "checks": None, "usage": {}, "previous": previous,
                 "findings": [], "candidate": None, "history": [{"role": "user", "content": state["request"]}]}
 
     def _ask(self, state: AgentState, messages: list[dict[str, str]]) -> dict[str, Any]:
@@ -211,8 +215,13 @@ class Agent:
         if status == "checked":
             build_info = (state.get("checks") or {}).get("build", {})
             w, h = build_info.get("die_um", (0, 0))
-            reply = (f"Built and checked {build_info.get('design')}: {build_info.get('counts', {}).get('pad')} pads, "
-                     f"die {w:g} x {h:g} µm, DRC and LVS clean.")
+            previous = state.get("previous") or {}
+            was = ((previous.get("checks") or {}).get("build") or {}).get("die_um")
+            die = f"die {was[0]:g}×{was[1]:g} → {w:g}×{h:g} µm" if was and list(was) != [w, h] else f"die {w:g}×{h:g} µm"
+            basis = "the confirmed intent" if state.get("confirmed") else "the planned intent (intent.json)"
+            reply = (f"{'; '.join(diff(previous.get('intent'), state['intent'] or {}))}. "
+                     f"Built and checked {build_info.get('design')}: {build_info.get('counts', {}).get('pad')} pads, "
+                     f"{die}, DRC and LVS clean against {basis}.")
             self._account(state)
         else:
             problems = "; ".join(f"{f['rule']}: {f['message']}" + (f" ({f['hint']})" if f.get("hint") else "")
@@ -263,7 +272,8 @@ class Agent:
         for name in ("knowledge", "plan", "edit", "validate", "repair", "layout", "verify", "report"):
             g.add_node(name, _timed(name, getattr(self, name)))
         g.add_edge(START, "knowledge")
-        g.add_conditional_edges("knowledge", lambda s: "edit" if is_edit(s) else "plan", ["plan", "edit"])
+        g.add_conditional_edges("knowledge", lambda s: "edit" if is_edit(s) or s.get("proposed") else "plan",
+                                ["plan", "edit"])
         g.add_edge("plan", "validate")
         g.add_edge("edit", "validate")
         g.add_edge("repair", "validate")

@@ -1,13 +1,19 @@
 """Persistent threads: the agent graph compiled with a SQLite checkpointer, and run folders.
 
 Threads live in ``$IORING_HOME/sessions.sqlite`` (default ``~/.ioring``); each thread's design
-files in ``$IORING_HOME/runs/<thread>/``. A thread resumes after a restart.
+files in ``$IORING_HOME/runs/<thread>/``. A thread resumes after a restart. Beside the
+checkpoints the same database keeps a title per thread (design name, time, status; renamable)
+and an edit log per thread for undo/redo (table ``ioring_edits``).
 """
 
 from __future__ import annotations
 
 import re
+import json
+import os
+import shutil
 import sqlite3
+import time
 import uuid
 from pathlib import Path
 from typing import Any
@@ -31,6 +37,12 @@ class Sessions:
         self.root.mkdir(parents=True, exist_ok=True)
         self.conn = sqlite3.connect(str(self.root / "sessions.sqlite"), check_same_thread=False)
         self.saver = SqliteSaver(self.conn)
+        self.saver.setup()
+        self.conn.executescript(
+            "CREATE TABLE IF NOT EXISTS ioring_threads (thread TEXT PRIMARY KEY, title TEXT, renamed INTEGER DEFAULT 0,"
+            " status TEXT, updated REAL);"
+            "CREATE TABLE IF NOT EXISTS ioring_edits (thread TEXT, seq INTEGER, label TEXT, before TEXT, after TEXT,"
+            " undone INTEGER DEFAULT 0, PRIMARY KEY (thread, seq));")
         self.use(agent)
 
     def use(self, agent: Agent) -> None:
@@ -58,26 +70,109 @@ class Sessions:
                                  "ORDER BY MAX(rowid) DESC").fetchall()
         return [r[0] for r in rows]
 
+    def titles(self) -> list[dict[str, Any]]:
+        """Threads newest first: ``{thread, title, status, updated}`` (title defaults to the thread id)."""
+        known = {r[0]: r for r in self.conn.execute("SELECT thread, title, status, updated FROM ioring_threads")}
+        out = []
+        for thread in self.threads():
+            _, title, status, updated = known.get(thread, (thread, None, None, None))
+            out.append({"thread": thread, "title": title or thread, "status": status or "", "updated": updated})
+        return out
+
+    def rename(self, thread: str, title: str) -> None:
+        """Give a thread a title of the user's own (kept over the design name)."""
+        self.conn.execute("INSERT INTO ioring_threads (thread, title, renamed, updated) VALUES (?, ?, 1, ?) "
+                          "ON CONFLICT(thread) DO UPDATE SET title = excluded.title, renamed = 1",
+                          (thread, title.strip(), time.time()))
+        self.conn.commit()
+
+    def delete(self, thread: str) -> None:
+        """Forget a thread: its checkpoints, title, edit log and run folder."""
+        self.saver.delete_thread(thread)
+        self.conn.execute("DELETE FROM ioring_threads WHERE thread = ?", (thread,))
+        self.conn.execute("DELETE FROM ioring_edits WHERE thread = ?", (thread,))
+        self.conn.commit()
+        shutil.rmtree(self.run_dir(thread), ignore_errors=True)
+
+    def _note(self, thread: str, state: AgentState) -> None:
+        """Title (design name unless renamed) and status of a thread after a turn."""
+        design = (state.get("intent") or {}).get("design") or thread
+        self.conn.execute("INSERT INTO ioring_threads (thread, title, status, updated) VALUES (?, ?, ?, ?) "
+                          "ON CONFLICT(thread) DO UPDATE SET status = excluded.status, updated = excluded.updated, "
+                          "title = CASE WHEN renamed = 1 THEN title ELSE excluded.title END",
+                          (thread, design, state.get("status", ""), time.time()))
+        self.conn.commit()
+
+    def _log(self, thread: str, label: str, before: dict[str, Any], after: dict[str, Any]) -> None:
+        """Append an edit (dropping what was undone after the last one: a new branch clears redo)."""
+        self.conn.execute("DELETE FROM ioring_edits WHERE thread = ? AND undone = 1", (thread,))
+        seq = self.conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM ioring_edits WHERE thread = ?",
+                                (thread,)).fetchone()[0]
+        self.conn.execute("INSERT INTO ioring_edits (thread, seq, label, before, after) VALUES (?, ?, ?, ?, ?)",
+                          (thread, seq, label, json.dumps(before), json.dumps(after)))
+        self.conn.commit()
+
+    def edits(self, thread: str) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+        """The edit an undo would revert and the one a redo would replay: ``{seq, label, intent}`` or None."""
+        undo = self.conn.execute("SELECT seq, label, before FROM ioring_edits WHERE thread = ? AND undone = 0 "
+                                 "ORDER BY seq DESC LIMIT 1", (thread,)).fetchone()
+        redo = self.conn.execute("SELECT seq, label, after FROM ioring_edits WHERE thread = ? AND undone = 1 "
+                                 "ORDER BY seq LIMIT 1", (thread,)).fetchone()
+        return tuple({"seq": r[0], "label": r[1], "intent": json.loads(r[2])} if r else None  # type: ignore[return-value]
+                     for r in (undo, redo))
+
+    def mark(self, thread: str, seq: int, undone: bool) -> None:
+        """Record that the edit ``seq`` was undone (or redone)."""
+        self.conn.execute("UPDATE ioring_edits SET undone = ? WHERE thread = ? AND seq = ?", (int(undone), thread, seq))
+        self.conn.commit()
+
+    def waiting(self, thread: str) -> tuple[str, ...]:
+        """The nodes a paused turn waits to run (``("layout",)`` for an interpretation to confirm)."""
+        return tuple(self.graph.get_state({"configurable": {"thread_id": thread}}).next)
+
     def state(self, thread: str) -> AgentState:
         """The saved state of a thread (empty for a new one)."""
         return self.graph.get_state({"configurable": {"thread_id": thread}}).values  # type: ignore[return-value]
 
-    def stream(self, thread: str, request: str, **fields: Any):
-        """Run one turn, yielding ``(node, update)`` as each node finishes; a turn waiting for an
-        answer (``questions``) is resumed with ``answer`` instead of starting a new one."""
+    def stream(self, thread: str, request: str | None, *, confirm: bool = False, answer: Any = None,
+               log: str | None = None, **fields: Any):
+        """Run one turn, yielding ``(node, update)`` as each node finishes.
+
+        ``confirm`` pauses the turn before layout (the planned intent waits for ``confirm_build``);
+        a turn waiting for the planner's ``questions`` is resumed with the request (or ``answer``)
+        as the answer; ``request=None`` resumes a paused turn; ``log`` records the turn as an
+        undoable edit with this label when it changed a built ring.
+        """
         config = {"configurable": {"thread_id": thread}}
-        inputs: Any = {"request": request, "run_dir": str(self.run_dir(thread)), "ask": True, **fields}
-        if self.questions(thread):
-            inputs = Command(resume=request)
-        for chunk in self.graph.stream(inputs, config, stream_mode="updates"):
+        before = self.state(thread)
+        if answer is not None or (request is not None and self.questions(thread)):
+            inputs: Any = Command(resume=answer if answer is not None else request)
+        elif request is None:
+            inputs = None
+        else:
+            inputs = {"request": request, "run_dir": str(self.run_dir(thread)), "ask": True, **fields}
+        for chunk in self.graph.stream(inputs, config, stream_mode="updates",
+                                       interrupt_before=["layout"] if confirm else None):
             for node, update in chunk.items():
-                if node != "__interrupt__":
+                if node != "__interrupt__" or confirm:
                     yield node, update
+        after = self.state(thread)
+        self._note(thread, after)
+        built = ("checked", "check_failed")
+        was = before.get("intent") if before.get("status") in built else (before.get("previous") or {}).get("intent")
+        if log and was and after.get("status") in built and was != after.get("intent"):
+            self._log(thread, log, was, after["intent"])
 
     def questions(self, thread: str) -> list[dict[str, Any]]:
         """The planner's open questions on a thread (empty when it is not waiting for an answer)."""
         snapshot = self.graph.get_state({"configurable": {"thread_id": thread}})
         return [q for task in snapshot.tasks for i in task.interrupts for q in i.value.get("questions", [])]
+
+    def confirm_build(self, thread: str):
+        """Build a paused turn's intent as confirmed by the user; yields like ``stream``."""
+        config = {"configurable": {"thread_id": thread}}
+        self.graph.update_state(config, {"confirmed": True})
+        yield from self.stream(thread, None)
 
     def turn(self, thread: str, request: str, **fields: Any) -> AgentState:
         """Run one turn to the end and return the thread's state."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -157,13 +158,13 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 def cmd_ui(args: argparse.Namespace) -> int:
     """Start the Streamlit chat app."""
-    import subprocess
-
     app = Path(__file__).resolve().parent.parent / "ui" / "app.py"
     print(f"ioring ui on http://{args.address}:{args.port}", file=sys.stderr)
-    return subprocess.call([sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(args.port),
-                            "--server.address", args.address, "--server.headless", "true",
-                            "--browser.gatherUsageStats", "false"])
+    sys.stderr.flush()
+    # exec, not a child: stopping `ioring ui` (SIGTERM, Ctrl-C) stops the server itself, no orphan
+    os.execv(sys.executable, [sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(args.port),
+                              "--server.address", args.address, "--server.headless", "true",
+                              "--browser.gatherUsageStats", "false", "--client.toolbarMode", "minimal"])
 
 
 def cmd_export(args: argparse.Namespace) -> int:

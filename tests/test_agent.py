@@ -246,3 +246,40 @@ def test_design_without_anyone_to_ask_stops_with_the_question(tmp_path):
     state = Agent(LLMConfig()).graph().compile().invoke(
         {"request": no_size, "planner": "rules", "run_dir": str(tmp_path / "run")})
     assert state["status"] == "question" and state["findings"][0]["rule"] == "plan.question.size"
+
+
+def test_typed_edits_diff_and_schema():
+    from agent.editor import OPERATIONS, diff, edit_schema, parse_edit
+
+    doc = example("double_ring_6x6")
+    ops = parse_edit(doc, "make SDO a 16 mA output")
+    assert [o.model_dump() for o in ops] == [{"op": "set", "pads": ["SDO"], "field": "direction", "value": "out"},
+                                             {"op": "set", "pads": ["SDO"], "field": "drive_ma", "value": 16}]
+    assert OPERATIONS.validate_python([o.model_dump() for o in ops]) == ops  # the schema round-trips
+    assert {v["properties"]["op"]["const"] for v in edit_schema()["$defs"].values() if "op" in v.get("properties", {})} == \
+        {"move", "swap", "rename", "set", "insert", "remove", "insert_inner"}
+    assert diff(doc, apply_edit(doc, "move VIN1 to right_2"))[:2] == ["moved VIN1 left_0 → right_2",
+                                                                      "moved VCM left_0_1 → right_2_3"]
+    assert diff(doc, apply_edit(doc, "remove D7"))[0] == "removed D7 from top_4"
+    added = apply_edit(doc, "add VX as analog_io in AVDD at the top side")
+    assert next(p for p in added["pads"] if p["name"] == "VX")["position"] == "top_6"
+    assert diff(doc, apply_edit(doc, "rename D7 to DATA7")) == ["renamed D7 → DATA7"]
+
+
+def test_confirm_before_build_undo_titles(tmp_path):
+    sessions = Sessions(Agent(LLMConfig()), tmp_path)
+    list(sessions.stream("t", SPEC, confirm=True, planner="rules"))
+    assert sessions.waiting("t") == ("layout",) and not (sessions.run_dir("t") / "ring.gds").exists()
+    list(sessions.confirm_build("t"))
+    state = sessions.state("t")
+    assert state["status"] == "checked" and "clean against the confirmed intent" in state["reply"]
+    list(sessions.stream("t", "move VINP to the top side", planner="rules", confirmed=True, log="move VINP"))
+    assert sessions.state("t")["reply"].startswith("moved VINP left_0 → top_4")
+    undo, redo = sessions.edits("t")
+    assert undo["label"] == "move VINP" and redo is None
+    assert sessions.titles()[0]["title"] == "mixed_4x4"
+    sessions.rename("t", "ADC front end")
+    assert sessions.titles()[0]["title"] == "ADC front end"
+    sessions.delete("t")
+    assert sessions.titles() == [] and not sessions.run_dir("t").exists()
+    sessions.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -39,50 +40,127 @@ def _last_reply(at: AppTest) -> str:
     return [m.markdown[0].value for m in at.chat_message if m.markdown][-1]
 
 
+PROSE = ("Design an I/O ring with 3 pads per side, single ring, counterclockwise.\n"
+         "Signal names: VINP VINN VREF SCK SDI SDO CSN RSTN IRQ AVDD AVSS VCM\n"
+         "Voltage domain: AVDD/AVSS for all pads")
+
+
+def _click(at: AppTest, label: str) -> None:
+    next(b for b in at.button if b.label.startswith(label)).click().run()
+    assert not at.exception
+
+
+def _build(at: AppTest, spec: str = SPEC) -> None:
+    at.chat_input[0].set_value(spec).run()
+    _click(at, "Build")
+
+
+def test_confirm_before_build(app):
+    """A prose request with digital pins on an analog domain: shown and flagged, nothing built until Build."""
+    app.chat_input[0].set_value(PROSE).run()
+    assert not app.exception
+    (flagged,) = [w.value for w in app.warning]
+    assert flagged.count("digital-looking name in an analog domain") == 6
+    assert all(f"- {name} (" in flagged for name in ("SCK", "SDI", "SDO", "CSN", "RSTN", "IRQ"))
+    assert not app.success and not app.get("download_button") and not (_state(app).get("checks") or {})
+    assert not any("clean" in m.markdown[0].value for m in app.chat_message if m.markdown)
+    assert not (app.session_state["sessions"].run_dir(app.session_state["thread"]) / "ring.gds").exists()
+    _click(app, "Edit")  # an edit of the interpretation is shown again, still not built
+    app.session_state[app.session_state["table_key"]] = {"edited_rows": {3: {"name": "SCLK"}}, "added_rows": [],
+                                                         "deleted_rows": []}
+    app.run()
+    _click(app, "Apply and re-check")
+    assert "SCLK" in [r["name"] for r in _state(app)["intent"]["pads"]] and app.get("download_button") == []
+    assert any("- SCLK (bottom_0" in w.value for w in app.warning)
+    _click(app, "Build")
+    assert "DRC and LVS clean against the confirmed intent" in _last_reply(app)
+
+
 def test_chat_a_spec_shows_picture_table_checks_downloads(app):
     assert any("rule-based planner (offline)" in c.value for c in app.caption)
-    app.chat_input[0].set_value(SPEC).run()
-    assert not app.exception
-    assert "DRC and LVS clean" in _last_reply(app)
-    assert len(app.get("image")) == 1 and len(app.dataframe) == 1
+    _build(app)
+    assert "DRC and LVS clean against the confirmed intent" in _last_reply(app)
+    assert len(app.dataframe) == 1  # the pad table
+    assert any('alt="The I/O ring mixed_4x4: pads coloured by domain' in h.proto.body for h in app.get("html"))
     assert [s.value for s in app.success] == ["DRC: clean", "LVS: clean"]
     assert {b.proto.label for b in app.get("download_button")} == {"GDS", "OASIS", "SPICE", "Verilog", "intent JSON",
                                                                   "review HTML"}
 
 
-def test_edit_the_table_and_see_the_checks_update(app):
-    app.chat_input[0].set_value(SPEC).run()
-    app.session_state["pad_table"] = {"edited_rows": {0: {"name": "VINPA"}}, "added_rows": [], "deleted_rows": []}
-    next(b for b in app.button if b.label == "Apply table edits").click().run()
-    assert not app.exception
+def _table(at: AppTest, edit: dict) -> None:
+    at.session_state[at.session_state["table_key"]] = {"edited_rows": edit, "added_rows": [], "deleted_rows": []}
+    at.run()
+    _click(at, "Apply table edits")
+
+
+def test_edit_the_table_undo_and_rejections(app):
+    _build(app)
+    assert next(b for b in app.button if b.label == "Apply table edits").disabled  # nothing changed yet
+    _table(app, {0: {"name": "VINPA"}})
     assert next(p for p in _state(app)["intent"]["pads"] if p["position"] == "left_0")["name"] == "VINPA"
+    assert _last_reply(app).startswith("renamed VINP → VINPA") and [s.value for s in app.success] == \
+        ["DRC: clean", "LVS: clean"]
+    # a broken edit: the reply names it, the grid is reset, the problem sits on its row, the old checks stay
+    _table(app, {0: {"domain": "digital", "role": "analog_io"}})
+    assert "Stopped" in _last_reply(app)
+    assert any("Previous ring" in w.value for w in app.warning)
     assert [s.value for s in app.success] == ["DRC: clean", "LVS: clean"]
-    # a broken edit (a pad in a domain that does not exist) stops with readable findings
-    app.session_state["pad_table"] = {"edited_rows": {0: {"domain": "nowhere"}}, "added_rows": [],
-                                      "deleted_rows": []}
-    next(b for b in app.button if b.label == "Apply table edits").click().run()
-    assert not app.exception
-    assert "domain.unknown" in _last_reply(app)
+    grid = app.session_state[app.session_state["table_key"]] if app.session_state["table_key"] in \
+        app.session_state else {}
+    assert not grid.get("edited_rows")
+    # deleting a row renumbers (no hole at left_1)
+    app.session_state[app.session_state["table_key"]] = {"edited_rows": {}, "added_rows": [], "deleted_rows": [1]}
+    app.run()
+    _click(app, "Apply table edits")
+    assert "removed VINN from left_1" in _last_reply(app) and _state(app)["intent"]["ring"]["pads"]["left"] == 3
+    _click(app, "Undo")
+    assert _state(app)["intent"]["ring"]["pads"]["left"] == 4 and "added VINN at left_1" in _last_reply(app)
+    _click(app, "Redo")
+    assert _state(app)["intent"]["ring"]["pads"]["left"] == 3
 
 
 def test_chat_edit_and_bad_input(app):
-    app.chat_input[0].set_value(SPEC).run()
-    app.chat_input[0].set_value("swap D0 and D1").run()
-    assert "DRC and LVS clean" in _last_reply(app)
-    app.chat_input[0].set_value("please dance").run()
+    _build(app)
+    app.chat_input[0].set_value("make D0 a 16 mA output").run()
+    assert _last_reply(app).startswith("D0 drive_ma – → 16") and "clean against the confirmed intent" in \
+        _last_reply(app)
+    app.chat_input[0].set_value("move VINP to the top side").run()
+    # one more pad on the top side: the die grows by the 90 µm pad pitch
+    assert "moved VINP left_0 → top_4" in _last_reply(app) and "die 1022×1022 → 1112×1022 µm" in _last_reply(app)
+    turns = len(_state(app)["history"])
+    app.chat_input[0].set_value("   \n ").run()  # whitespace only: ignored
+    assert len(_state(app)["history"]) == turns
+    app.chat_input[0].set_value("please dance ```\n# not a heading").run()
     assert not app.exception and "I can do these edits without an LLM" in _last_reply(app)
+    assert any("please dance ```" in c.value for c in app.code)  # user text shown verbatim, not as Markdown
     app.chat_input[0].set_value("Signal names: A B C").run()
     assert not app.exception and "plan." in _last_reply(app)
 
 
+def test_threads_switch_rename_delete(app):
+    _build(app)
+    first = app.session_state["thread"]
+    _click(app, "New thread")
+    second = app.session_state["thread"]
+    assert second != first and app.query_params["thread"] == second and not _state(app)
+    assert not [m for m in app.chat_message]  # the new thread shows an empty chat at once
+    _click(app, "mixed_4x4 · ")
+    assert app.session_state["thread"] == first and "clean" in _last_reply(app)
+    app.sidebar.text_input(key="rename").set_value("ADC front end").run()
+    assert any(b.label.startswith("▶ ADC front end · ") for b in app.sidebar.button)
+    _click(app, "Delete this thread")
+    assert app.session_state["thread"] != first and first not in [t["thread"] for t in
+                                                                   app.session_state["sessions"].titles()]
+
+
 def test_thread_survives_a_restart(tmp_path, monkeypatch, app):
-    app.chat_input[0].set_value(SPEC).run()
+    _build(app)
     thread = app.session_state["thread"]
     again = AppTest.from_file(APP, default_timeout=180)
     again.query_params["thread"] = thread
     again.run()
     assert not again.exception and "DRC and LVS clean" in _last_reply(again)
-    assert any(b.label.endswith(thread) for b in again.sidebar.button)
+    assert any(b.label.startswith("▶ mixed_4x4") for b in again.sidebar.button)
 
 
 @pytest.mark.parametrize("thread", ["../../victim", "/tmp", "a/b"])
@@ -106,8 +184,15 @@ def _free_port() -> int:
 @pytest.mark.skipif(not (shutil.which("chromium") and shutil.which("chromedriver")),
                     reason="Debian chromium and chromium-driver are not installed")
 def test_real_browser(tmp_path):
+    """The designer's path in Chromium: confirm, build, ring view, table edit + undo, threads, upload, stop.
+
+    Screenshots go to $IORING_SCREENSHOTS (``IORING_SCREENSHOTS=docs`` refreshes the README's), else
+    to the test's temporary folder; per-step latencies are printed and written to latencies.json there.
+    """
+    shots = Path(os.environ.get("IORING_SCREENSHOTS") or tmp_path)
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
     from selenium.webdriver.support import expected_conditions as ec
@@ -121,9 +206,32 @@ def test_real_browser(tmp_path):
     options.binary_location = shutil.which("chromium")
     for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                  "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 f"--user-data-dir={tmp_path / 'chrome'}", "--window-size=1400,1800"):
+                 f"--user-data-dir={tmp_path / 'chrome'}", "--window-size=1400,2000"):
         options.add_argument(flag)
     driver = None
+    latency: dict[str, float] = {}
+
+    def body() -> str:
+        return driver.find_element(By.TAG_NAME, "body").text
+
+    def until_text(text: str) -> float:
+        start = time.perf_counter()
+        wait.until(ec.text_to_be_present_in_element((By.TAG_NAME, "body"), text))
+        return time.perf_counter() - start
+
+    def button(text: str):
+        return wait.until(ec.element_to_be_clickable((By.XPATH, f"//button[starts-with(normalize-space(), '{text}')]")))
+
+    def press(text: str) -> None:
+        """Click a button even when a tooltip lies over it."""
+        driver.execute_script("arguments[0].click()", button(text))
+
+    def shot(name: str) -> None:
+        shots.mkdir(parents=True, exist_ok=True)
+        time.sleep(1.0)  # let the last delta paint
+        driver.save_screenshot(str(shots / name))
+        assert (shots / name).stat().st_size > 20_000
+
     try:
         deadline = time.time() + 60
         while time.time() < deadline:
@@ -133,21 +241,118 @@ def test_real_browser(tmp_path):
             except OSError:
                 time.sleep(0.5)
         driver = webdriver.Chrome(options=options, service=Service(shutil.which("chromedriver")))
-        driver.get(f"http://127.0.0.1:{port}/")
         wait = WebDriverWait(driver, 120)
+        start = time.perf_counter()
+        driver.get(f"http://127.0.0.1:{port}/")
         box = wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, "textarea[data-testid='stChatInputTextArea']")))
-        box.send_keys(" ".join(line.strip() for line in SPEC.splitlines()))  # sections merged onto one line
+        latency["first_paint_s"] = time.perf_counter() - start
+        assert "Deploy" not in body()  # client.toolbarMode minimal
+        # 1. confirm before build: the misread prose request is shown and flagged, nothing is built
+        for k, line in enumerate(PROSE.splitlines()):
+            box.send_keys(line)
+            if k < len(PROSE.splitlines()) - 1:
+                box.send_keys(Keys.SHIFT + Keys.ENTER)
         box.send_keys(Keys.ENTER)
-        image = wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "[data-testid='stImage'] img")))
-        wait.until(lambda d: image.get_property("naturalWidth") > 500)
-        wait.until(ec.text_to_be_present_in_element((By.TAG_NAME, "body"), "LVS: clean"))
-        shot = Path(os.environ.get("IORING_SCREENSHOT", tmp_path / "ui.png"))
-        shot.parent.mkdir(parents=True, exist_ok=True)
-        driver.save_screenshot(str(shot))
-        assert shot.stat().st_size > 20_000
-        assert "DRC: clean" in driver.find_element(By.TAG_NAME, "body").text
+        latency["interpretation_s"] = until_text("digital-looking name in an analog domain")
+        build = button("Build")
+        assert "clean" not in body() and "Downloads" not in body()
+        shot("ui_confirm.png")
+        build.click()
+        latency["build_and_checks_s"] = until_text("clean against the confirmed intent")
+        until_text("LVS: clean")
+        thread = driver.current_url.split("thread=")[1].split("&")[0]
+        timings = json.loads((tmp_path / "home" / "runs" / thread / "build.json").read_text())["agent"]["node_timings_s"]
+        latency["layout_s"], latency["checks_s"] = timings["layout"], timings["verify"]
+        # 2. an edit (the grid is covered by AppTest; typing into the canvas grid is not reliable under
+        # Selenium), with the diff in the reply, then undo it
+        box = wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, "textarea[data-testid='stChatInputTextArea']")))
+        box.send_keys("rename VINP to VINPX", Keys.ENTER)
+        latency["edit_s"] = until_text("renamed VINP → VINPX")
+        button("Undo").click()
+        until_text("renamed VINPX → VINP")
+        button("Redo")
+        shot("ui_edit_undo.png")
+        # 3. the ring view: hover shows the pad, a click selects it
+        host = wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "[data-testid='stBidiComponentIsolated']")))
+        pad = wait.until(lambda d: host.shadow_root.find_element(By.CSS_SELECTOR, "[data-pad='bottom_1']"))
+        ActionChains(driver).move_to_element(pad).perform()
+        assert "SDI at bottom_1" in host.shadow_root.find_element(By.CSS_SELECTOR, ".tip").text
+        driver.execute_script("arguments[0].scrollIntoView()", host)
+        shot("ui_ring.png")
+        pad.click()
+        until_text("Selected on the ring: bottom_1")
+        assert driver.find_element(By.CSS_SELECTOR, "img[alt^='The I/O ring']")  # the PNG has alt text
+        # 4. threads: New thread shows an empty chat at once; the old one comes back on a click
+        press("New thread")
+        wait.until(lambda d: not d.find_elements(By.CSS_SELECTOR, "[data-testid='stChatMessage']"))
+        assert thread not in driver.current_url
+        press("ring · ")
+        until_text("renamed VINPX → VINP")
+        assert thread in driver.current_url
+        driver.execute_script("window.scrollTo(0, 0)")
+        shot("ui_threads.png")
+        # 5. upload a YAML pad table in a new thread: it is read as YAML and shown for confirmation
+        press("New thread")
+        wait.until(lambda d: not d.find_elements(By.CSS_SELECTOR, "[data-testid='stChatMessage']"))
+        upload = driver.find_element(By.CSS_SELECTOR, "[data-testid='stFileUploader'] input[type='file']")
+        upload.send_keys(str(ROOT / "examples" / "specs" / "nonsquare_5x3.yaml"))
+        until_text("nonsquare_5x3: 16 pads")
+        button("Build")
+        shot("ui_upload.png")
+        (tmp_path / "latencies.json").write_text(json.dumps(latency, indent=2))
+        print("latencies", json.dumps({k: round(v, 2) for k, v in latency.items()}))
+    except Exception:
+        if driver is not None:
+            driver.save_screenshot(str(tmp_path / "failure.png"))
+            print("failure screenshot:", tmp_path / "failure.png")
+        raise
     finally:
         if driver is not None:
             driver.quit()
         server.terminate()
         server.wait(timeout=30)
+    # `ioring ui` execs Streamlit, so stopping it stops the server: nothing listens on the port any more
+    with socket.socket() as s, pytest.raises(OSError):
+        s.connect(("127.0.0.1", port))
+    with pytest.raises(ProcessLookupError):
+        os.kill(server.pid, 0)
+
+
+def test_llm_failure_is_a_plain_message(tmp_path, monkeypatch):
+    monkeypatch.setenv("IORING_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("IORING_LLM_BASE_URL", f"http://127.0.0.1:{_free_port()}/v1")  # nothing listens there
+    monkeypatch.setenv("IORING_LLM_MAX_RETRIES", "0")
+    monkeypatch.setenv("IORING_LLM_TIMEOUT", "5")
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.run()
+    at.chat_input[0].set_value(SPEC).run()
+    assert not at.exception
+    (error,) = [e.value for e in at.error]
+    assert error.startswith("The language model did not answer") and "choose the 'rules' planner" in error
+
+
+def test_ring_svg_has_every_pad_pin_one_and_markers(tmp_path):
+    """The ring view's SVG, read back with an XML parser: every placed pad, pin 1, the order arrow, markers."""
+    import xml.etree.ElementTree as ET
+
+    from adaptor.build import build
+    from adaptor.intent import IntentGraph
+    from adaptor.placement import Placement
+    from ui.ringview import svg
+
+    intent = IntentGraph.model_validate_json((ROOT / "examples" / "mixed_4x4.json").read_text())
+    build(intent, tmp_path)
+    placement = Placement.model_validate_json((tmp_path / "placement.json").read_text())
+    findings = [{"rule": "drc.demo", "message": "a marker", "where": "(100, 100) µm", "x_um": 100.0, "y_um": 100.0},
+                {"rule": "lvs.demo", "message": "on a pad", "where": "left_1"}]
+    root = ET.fromstring(svg(placement, findings, "counterclockwise"))
+    ns = {"s": "http://www.w3.org/2000/svg"}
+    pads = {g.get("data-pad"): g for g in root.iter("{http://www.w3.org/2000/svg}g") if g.get("data-pad")}
+    assert set(pads) == {p.position for p in intent.pads}
+    assert "VINP at left_0" in pads["left_0"].get("data-info")
+    assert pads["left_1"].find("s:rect", ns).get("stroke") == "#d00"  # the pad a finding names
+    circles = [c for c in root.iter("{http://www.w3.org/2000/svg}circle") if c.find("s:title", ns) is not None]
+    assert [c.find("s:title", ns).text for c in circles] == ["drc.demo: a marker"]
+    assert [t.text for t in root.iter("{http://www.w3.org/2000/svg}text")].count("1") == 1
+    assert root.find(".//s:line/s:title", ns).text == "placement order (counterclockwise)"
+    assert {"left", "bottom", "right", "top"} <= {t.text for t in root.iter("{http://www.w3.org/2000/svg}text")}

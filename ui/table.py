@@ -1,8 +1,10 @@
 """The pad table of the UI: intent → rows for ``st.data_editor``, and edited rows → a new intent.
 
-A row per pad (position, name, role, domain, direction, drive). Editing a row renames, moves
-(change the position), or changes role, domain, direction or drive; the result is a whole new
-intent that the agent validates and rebuilds. Pad counts per side follow the positions.
+A row per pad (position, name, role, domain, direction, drive, cell). Editing a row renames,
+moves (type another position: the pad goes before the pad there), changes role, domain,
+direction, drive or cell; deleting a row removes the pad; positions are renumbered per side so a
+deleted or moved row never leaves a hole. The result is a whole new intent that the agent
+validates and rebuilds. ``problems`` puts each finding of a rejected edit on its row.
 """
 
 from __future__ import annotations
@@ -11,44 +13,87 @@ import copy
 import math
 from typing import Any
 
-from adaptor.intent import SIDES, Position
+import pandas as pd
 
-COLUMNS = ["position", "name", "role", "domain", "direction", "drive_ma"]
+from adaptor.intent import SIDES, Direction, Position, Role
+from adaptor.technology import load_profile
+from agent.editor import _renumber, _rows
+
+COLUMNS = ["position", "name", "role", "domain", "direction", "drive_ma", "cell"]
+ROLES = [r.value for r in Role]
+DIRECTIONS = [d.value for d in Direction]
+
+
+def _key(pad: dict[str, Any]) -> tuple[int, int, int]:
+    try:
+        pos = Position.parse(str(pad.get("position", "")))
+    except ValueError:
+        return len(SIDES), 0, 0
+    return SIDES.index(pos.side), pos.index, 1 if pos.is_inner else 0
+
+
+def ordered(pads: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Pads side by side (left, bottom, right, top), then by index, each inner pad after its host."""
+    return sorted(pads, key=_key)
 
 
 def rows(intent: dict[str, Any]) -> list[dict[str, Any]]:
-    """The pad table, side by side (left, bottom, right, top), then by index."""
-    def key(pad: dict[str, Any]) -> tuple[int, int, int]:
-        pos = Position.parse(pad["position"])
-        return SIDES.index(pos.side), pos.index, pos.inner_to or 0
+    """The pad table."""
+    return [{c: pad.get(c) for c in COLUMNS} for pad in ordered(intent["pads"])]
 
-    return [{c: pad.get(c) for c in COLUMNS} for pad in sorted(intent["pads"], key=key)]
+
+def drives(technology: str) -> list[int]:
+    """Drive strengths (mA) the technology has output cells for."""
+    profile = load_profile(technology)
+    return sorted({d for cells in profile.digital_cells.values() for d in cells if d})
 
 
 def _clean(value: Any) -> Any:
-    """None for empty cells (the editor gives NaN, '' or None)."""
-    if value is None or value == "" or (isinstance(value, float) and math.isnan(value)):
+    """None for empty cells (the editor gives NA, NaN, '' or None)."""
+    if value is None or value is pd.NA or value == "" or (isinstance(value, float) and math.isnan(value)):
         return None
     return value
 
 
 def apply_rows(intent: dict[str, Any], table: list[dict[str, Any]]) -> dict[str, Any]:
-    """A new intent with the pads of ``table``; per-side counts follow the outer positions."""
+    """A new intent with the pads of ``table``, positions renumbered per side.
+
+    A row whose position names a side and index goes before the pad that had that index;
+    unparsable positions are kept as typed (the schema check names them).
+    """
     doc = copy.deepcopy(intent)
     pads = []
-    for row in table:
+    for k, row in enumerate(table):
         pad = {c: _clean(row.get(c)) for c in COLUMNS}
         if pad["drive_ma"] is not None:
             pad["drive_ma"] = int(pad["drive_ma"])
-        pads.append({k: v for k, v in pad.items() if v is not None})
-    counts = {side: 0 for side in doc["ring"]["pads"]}
-    for pad in pads:
-        try:
-            pos = Position.parse(str(pad.get("position", "")))
-        except ValueError:
-            continue  # the schema check names the bad position
-        if not pos.is_inner:
-            counts[pos.side.value] = max(counts[pos.side.value], pos.index + 1)
-    doc["ring"]["pads"] = {side: n or doc["ring"]["pads"][side] for side, n in counts.items()}
-    doc["pads"] = pads
-    return doc
+        pad = {c: v for c, v in pad.items() if v is not None}
+        pad["_row"] = k
+        pads.append(pad)
+    if any(_key(p)[0] == len(SIDES) for p in pads):
+        doc["pads"] = [{c: v for c, v in p.items() if c != "_row"} for p in pads]
+        return doc
+    # a moved row (position changed) sorts before an unchanged row with the same index
+    before = {p["name"]: p["position"] for p in intent["pads"]}
+    doc["pads"] = sorted(pads, key=lambda p: (_key(p), before.get(p.get("name", "")) == p["position"], p["_row"]))
+    for pad in doc["pads"]:
+        pad.pop("_row")
+    return _renumber(doc, _rows(doc))
+
+
+def changed(editor_state: dict[str, Any] | None) -> bool:
+    """Whether ``st.data_editor``'s state holds any edit, addition or deletion."""
+    state = editor_state or {}
+    return bool(state.get("edited_rows") or state.get("added_rows") or state.get("deleted_rows"))
+
+
+def problems(findings: list[dict[str, Any]], table: list[dict[str, Any]]) -> dict[int, str]:
+    """Findings of a rejected edit by table row (matched on position or pad name)."""
+    out: dict[int, str] = {}
+    for k, row in enumerate(table):
+        hits = [f["message"] for f in findings
+                if f.get("where") in (row.get("position"), row.get("name"))
+                or (row.get("name") and f"pad {row['name']} " in f.get("message", ""))]
+        if hits:
+            out[k] = "; ".join(hits)
+    return out
