@@ -9,7 +9,6 @@ from pathlib import Path
 from adaptor.errors import UserError
 from adaptor.load import dump_intent, read_text
 from agent.config import load_config
-from agent.graph import Agent, spec_format
 from agent.planner import plan_file
 from ioring.args import thread_id
 from ioring.files import check_output_dir, write_text_atomic
@@ -43,6 +42,8 @@ def cmd_plan(args: argparse.Namespace) -> int:
 def cmd_design(args: argparse.Namespace) -> int:
     """Plan (LLM or rules) → validate → repair → build → check, all outputs in one folder."""
     config = load_config()
+    from agent.graph import Agent, spec_format  # LangChain/LangGraph: ~2.6 s to import, only for the agent
+
     agent = Agent(config)
     planner = args.planner
     uses_llm = planner == "llm" or (planner == "auto" and config.configured)
