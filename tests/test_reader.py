@@ -213,9 +213,10 @@ def test_terse_one_liner_with_bar_separated_fields():
     assert [p.name for p in inner] == ["DVDDH"]
 
 
-def test_a_drive_in_a_free_column_of_a_table_row():
-    rows = "\n".join(f"| {n} | {'out' if n == 'DOUT' else ''} | {'strong, 16 mA' if n == 'DOUT' else ''} |" for n in NAMES)
-    text = ("design: ref\nthree pads per side, counterclockwise\n| Signal | Dir | Remarks |\n|---|---|---|\n"
+@pytest.mark.parametrize("header,cell", [("| Signal | Dir | Remarks |", "strong, 16 mA"), ("| Signal | Dir | drive_ma |", "16")])
+def test_a_drive_in_a_free_column_or_a_bare_number_in_the_drive_column(header, cell):
+    rows = "\n".join(f"| {n} | {'out' if n == 'DOUT' else ''} | {cell if n == 'DOUT' else ''} |" for n in NAMES)
+    text = (f"design: ref\nthree pads per side, counterclockwise\n{header}\n|---|---|---|\n"
             f"{rows}\nSIGP to REFX use VDDA/GNDA. core DVDDL/DVSSL, I/O DVDDH/DVSSH.\n")
     assert {p.name: p.drive_ma for p in plan_text(text).intent.pads}["DOUT"] == 16
 
@@ -230,6 +231,16 @@ def test_ranges_over_per_side_lists_run_around_the_ring_not_down_the_page():
     """Left is written top to bottom but placed bottom to top: SIGP … GNDB is SIGP, REFB, VDDB, GNDB."""
     domain = {p.name: p.domain for p in plan_text(PER_SIDE_RANGES).intent.pads}
     assert domain["SIGP"] == domain["REFB"] == domain["VDDB"] != domain["GNDA"] == domain["VDDA"]
+
+
+def test_a_range_over_per_side_lists_may_wrap_past_the_first_side():
+    """Counterclockwise from the left side: REFA (top side) … SIGP (left side) wraps past the ring's start."""
+    text = ("Top side (right to left): REFA, VDDA, GNDA\nLeft side (top to bottom): SIGP, RSTB, SCLK\n"
+            "Bottom side (left to right): DVDDL, DVSSL, DVDDH\nRight side (bottom to top): DVSSH, DOUT, SIGN\n"
+            "From REFA to SIGP uses VDDA and GNDA.\nSIGN is analog on VDDA/GNDA.\n"
+            "Digital: core DVDDL/DVSSL, I/O DVDDH/DVSSH.\n")
+    domain = {p.name: p.domain for p in plan_text(text).intent.pads}
+    assert domain["REFA"] == domain["SIGP"] == domain["GNDA"] != domain["RSTB"] == domain["DVDDL"]
 
 
 def test_a_range_without_its_provider_pads_is_refused_for_that():

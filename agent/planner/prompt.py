@@ -317,22 +317,22 @@ class _Reader(SupplyReading):
     def _claim(self, first: list[int], last: list[int], start: str, end: str, domain: str, at: str) -> None:
         """Give the pads from ``start`` to ``end`` (list indices ``first``/``last``) the domain; positions
         run in ``range_order`` when set, and a pad already in another domain's range is an overlap."""
-        order = self.range_order or list(range(len(self.pads)))
-        where = {w: k for k, w in enumerate(order)}
-        first, last = sorted(where[i] for i in first), sorted(where[i] for i in last)
-        a = first[0]
-        after = [i for i in last if i >= a]
-        if not after:
-            a, after = last[0], [first[0]]
-            self.notes.append(f"range from {start} to {end} runs backwards in the list; read it as {end} to {start}")
-        b = after[0]
-        for i in after[1:]:
-            if all(self.assign.get(order[k], (domain, at))[0] == domain for k in range(a, i + 1)):
-                b = i
-        if len(after) > 1:
-            self.notes.append(f"{end} occurs more than once: the range from {start} runs to position {b} of the list")
-        for k in range(a, b + 1):
-            i = order[k]
+        if self.range_order:
+            span = self._arc(first, last, start, end)
+        else:
+            a = first[0]
+            after = [i for i in last if i >= a]
+            if not after:
+                a, after = last[0], [first[0]]
+                self.notes.append(f"range from {start} to {end} runs backwards in the list; read it as {end} to {start}")
+            b = after[0]
+            for i in after[1:]:
+                if all(self.assign.get(k, (domain, at))[0] == domain for k in range(a, i + 1)):
+                    b = i
+            if len(after) > 1:
+                self.notes.append(f"{end} occurs more than once: the range from {start} runs to position {b} of the list")
+            span = list(range(a, b + 1))
+        for i in span:
             if i in self.assign and self.assign[i][0] != domain:
                 self.problems.append(Finding(rule="plan.range_overlap", where=f"{self.assign[i][1]} and {at}",
                                              message=f"pad {self.pads[i].name} is in the ranges of two domains "
@@ -340,6 +340,19 @@ class _Reader(SupplyReading):
                                              hint="make the ranges disjoint"))
                 continue
             self.assign[i] = (domain, at)
+
+    def _arc(self, first: list[int], last: list[int], start: str, end: str) -> list[int]:
+        """Per-side lists: the list indices of the shorter way around the ring between ``start`` and ``end``
+        (either direction: a side may be written against the placement order)."""
+        order = self.range_order
+        n = len(order)
+        where = {w: k for k, w in enumerate(order)}
+        a, b = min(((where[f], where[g]) for f in first for g in last),
+                    key=lambda ab: min((ab[1] - ab[0]) % n, (ab[0] - ab[1]) % n))
+        if (a - b) % n < (b - a) % n:
+            a, b = b, a
+            self.notes.append(f"range from {start} to {end} runs against the placement order; read it as {end} to {start}")
+        return [order[(a + k) % n] for k in range((b - a) % n + 1)]
 
     def unknown(self, subject: str, known: set[str], offset: int, strict: bool) -> None:
         """A statement about pads that are not in the pad list is refused (``plan.unknown_name``).
