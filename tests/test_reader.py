@@ -199,3 +199,67 @@ def test_names_inside_a_sentence_are_the_list_when_no_list_form_is_used():
             "three on each side. SIGP to REFX use VDDA/GNDA; the digital supplies are core DVDDL/DVSSL and I/O "
             "DVDDH/DVSSH. DOUT is an output.")
     assert record(text) == record(REFERENCE)
+
+
+def test_terse_one_liner_with_bar_separated_fields():
+    """'| out: A,B | in: C | inner X between A,B | A 8mA' — each field is its own statement."""
+    text = ("ref | 3/side, ccw, double ring | pads: " + " ".join(NAMES) + " | digital DVDDL/DVSSL/DVDDH/DVSSH | "
+            "VDDA/GNDA on SIGP..REFX | out: SCLK,DOUT | in: RSTB | inner DVDDH between RSTB,SCLK | SCLK 8mA | DOUT 16mA")
+    pads = {p.name: p for p in plan_text(text).intent.pads}
+    assert (pads["SCLK"].direction.value, pads["DOUT"].direction.value, pads["RSTB"].direction.value) == \
+        ("out", "out", "in")
+    assert (pads["SCLK"].drive_ma, pads["DOUT"].drive_ma) == (8, 16)
+    inner = [p for p in plan_text(text).intent.pads if p.position.count("_") == 2]
+    assert [p.name for p in inner] == ["DVDDH"]
+
+
+@pytest.mark.parametrize("header,cell", [("| Signal | Dir | Remarks |", "strong, 16 mA"), ("| Signal | Dir | drive_ma |", "16")])
+def test_a_drive_in_a_free_column_or_a_bare_number_in_the_drive_column(header, cell):
+    rows = "\n".join(f"| {n} | {'out' if n == 'DOUT' else ''} | {cell if n == 'DOUT' else ''} |" for n in NAMES)
+    text = (f"design: ref\nthree pads per side, counterclockwise\n{header}\n|---|---|---|\n"
+            f"{rows}\nSIGP to REFX use VDDA/GNDA. core DVDDL/DVSSL, I/O DVDDH/DVSSH.\n")
+    assert {p.name: p.drive_ma for p in plan_text(text).intent.pads}["DOUT"] == 16
+
+
+PER_SIDE_RANGES = ("design: ref, placed clockwise\nLeft side (top to bottom): SIGP, GNDA, VDDA\n"
+                   "Top side (left to right): REFB, VDDB, GNDB\nRight side (top to bottom): DVDDL, DVSSL, DVDDH\n"
+                   "Bottom side (left to right): DOUT, DVSSH, RSTB\nVDDA … GNDA: VDDA/GNDA (analog).\n"
+                   "SIGP … GNDB: VDDB/GNDB (analog).\nDigital: core DVDDL/DVSSL, I/O DVDDH/DVSSH.\n")
+
+
+def test_ranges_over_per_side_lists_run_around_the_ring_not_down_the_page():
+    """Left is written top to bottom but placed bottom to top: SIGP … GNDB is SIGP, REFB, VDDB, GNDB."""
+    domain = {p.name: p.domain for p in plan_text(PER_SIDE_RANGES).intent.pads}
+    assert domain["SIGP"] == domain["REFB"] == domain["VDDB"] != domain["GNDA"] == domain["VDDA"]
+
+
+def test_a_range_over_per_side_lists_may_wrap_past_the_first_side():
+    """Counterclockwise from the left side: REFA (top side) … SIGP (left side) wraps past the ring's start."""
+    text = ("Top side (right to left): REFA, VDDA, GNDA\nLeft side (top to bottom): SIGP, RSTB, SCLK\n"
+            "Bottom side (left to right): DVDDL, DVSSL, DVDDH\nRight side (bottom to top): DVSSH, DOUT, SIGN\n"
+            "From REFA to SIGP uses VDDA and GNDA.\nSIGN is analog on VDDA/GNDA.\n"
+            "Digital: core DVDDL/DVSSL, I/O DVDDH/DVSSH.\n")
+    domain = {p.name: p.domain for p in plan_text(text).intent.pads}
+    assert domain["REFA"] == domain["SIGP"] == domain["GNDA"] != domain["RSTB"] == domain["DVDDL"]
+
+
+def test_a_range_without_its_provider_pads_is_refused_for_that():
+    with pytest.raises(PlanError) as exc:
+        plan_text(PER_SIDE_RANGES.replace("VDDB/GNDB (analog)", "VDDC/GNDC (analog)"))
+    rules = {f.rule for f in exc.value.findings}
+    assert "domain.provider_missing" in rules and "plan.range_overlap" not in rules, rules
+
+
+@pytest.mark.parametrize("supplies,rule", [("[DVDDL, DVSSL, DVDDH, DVSSH]", None),
+                                           ("[DVDDL, DVSSL, DVDDH]", "plan.digital_tuple"),
+                                           ("[DVDDL, DVSSL, DVDDH, DVSSH, DVDDX]", "plan.digital_tuple")])
+def test_yaml_digital_supply_list_of_the_wrong_length_is_refused(supplies, rule):
+    text = ("design: ref\nring:\n  pads: {left: 3, bottom: 3, right: 3, top: 3}\n  order: counterclockwise\n"
+            f"digital_domain:\n  supplies: {supplies}\nanalog:\n  vdd: VDDA\n  vss: GNDA\npads:\n" + "".join(
+                f"  - {{name: {n}, domain: {'analog' if k < 5 else 'digital'}}}\n" for k, n in enumerate(NAMES)))
+    if rule is None:
+        assert {p.name: p.role.value for p in plan_text(text).intent.pads}["DVDDH"] == "io_vdd"
+        return
+    with pytest.raises(PlanError) as exc:
+        plan_text(text)
+    assert rule in {f.rule for f in exc.value.findings}

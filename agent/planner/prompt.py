@@ -67,6 +67,7 @@ class _Reader(SupplyReading):
         self.default_analog: str | None = None
         self.table_tuples: list[tuple[list[str], str]] = []
         self.placement: list[int] = []
+        self.range_order: list[int] = []  # list indices in the order ranges run (placement for per-side lists)
 
     # --- helpers -------------------------------------------------------------------------------
 
@@ -181,6 +182,8 @@ class _Reader(SupplyReading):
                 self.problems.append(Finding(rule="plan.inner_unreadable", where=pad.why["inner"],
                                              message=f"{pad.name} is marked inner but its neighbours are not given",
                                              hint="give the two outer pads it sits between"))
+        if found.sides and self.placement:  # per-side lists: "X … Y" runs around the ring, not down the page
+            self.range_order = self.placement
         if len(counts) < 4:
             dims = re.search(r"_(\d+)x(\d+)_", self.case_id)
             if dims and not counts:
@@ -231,7 +234,7 @@ class _Reader(SupplyReading):
         for m in re.finditer(rf"between\s+(?:pads?\s+)?({NAME})\s*(?:and|&|/|,)\s*(?:pads?\s+)?({NAME})", t, re.I):
             line_start = t.rfind("\n", 0, m.start()) + 1
             clause_start = max(previous, line_start,
-                               *(k.end() for k in re.finditer(r"[.;]\s|,\s*(?=(?:and\s+)?(?:insert|add|place|put|stagger))",
+                               *(k.end() for k in re.finditer(r"[.;]\s|\||,\s*(?=(?:and\s+)?(?:insert|add|place|put|stagger))",
                                                                t[:m.start()])))
             clause = t[clause_start:m.start()]
             previous = m.end()
@@ -312,18 +315,24 @@ class _Reader(SupplyReading):
             self.prose = _blank(self.prose, s, e)
 
     def _claim(self, first: list[int], last: list[int], start: str, end: str, domain: str, at: str) -> None:
-        a = first[0]
-        after = [i for i in last if i >= a]
-        if not after:
-            a, after = last[0], [first[0]]
-            self.notes.append(f"range from {start} to {end} runs backwards in the list; read it as {end} to {start}")
-        b = after[0]
-        for i in after[1:]:
-            if all(self.assign.get(k, (domain, at))[0] == domain for k in range(a, i + 1)):
-                b = i
-        if len(after) > 1:
-            self.notes.append(f"{end} occurs more than once: the range from {start} runs to position {b} of the list")
-        for i in range(a, b + 1):
+        """Give the pads from ``start`` to ``end`` (list indices ``first``/``last``) the domain; positions
+        run in ``range_order`` when set, and a pad already in another domain's range is an overlap."""
+        if self.range_order:
+            span = self._arc(first, last, start, end)
+        else:
+            a = first[0]
+            after = [i for i in last if i >= a]
+            if not after:
+                a, after = last[0], [first[0]]
+                self.notes.append(f"range from {start} to {end} runs backwards in the list; read it as {end} to {start}")
+            b = after[0]
+            for i in after[1:]:
+                if all(self.assign.get(k, (domain, at))[0] == domain for k in range(a, i + 1)):
+                    b = i
+            if len(after) > 1:
+                self.notes.append(f"{end} occurs more than once: the range from {start} runs to position {b} of the list")
+            span = list(range(a, b + 1))
+        for i in span:
             if i in self.assign and self.assign[i][0] != domain:
                 self.problems.append(Finding(rule="plan.range_overlap", where=f"{self.assign[i][1]} and {at}",
                                              message=f"pad {self.pads[i].name} is in the ranges of two domains "
@@ -331,6 +340,19 @@ class _Reader(SupplyReading):
                                              hint="make the ranges disjoint"))
                 continue
             self.assign[i] = (domain, at)
+
+    def _arc(self, first: list[int], last: list[int], start: str, end: str) -> list[int]:
+        """Per-side lists: the list indices of the shorter way around the ring between ``start`` and ``end``
+        (either direction: a side may be written against the placement order)."""
+        order = self.range_order
+        n = len(order)
+        where = {w: k for k, w in enumerate(order)}
+        a, b = min(((where[f], where[g]) for f in first for g in last),
+                    key=lambda ab: min((ab[1] - ab[0]) % n, (ab[0] - ab[1]) % n))
+        if (a - b) % n < (b - a) % n:
+            a, b = b, a
+            self.notes.append(f"range from {start} to {end} runs against the placement order; read it as {end} to {start}")
+        return [order[(a + k) % n] for k in range((b - a) % n + 1)]
 
     def unknown(self, subject: str, known: set[str], offset: int, strict: bool) -> None:
         """A statement about pads that are not in the pad list is refused (``plan.unknown_name``).
@@ -379,7 +401,7 @@ class _Reader(SupplyReading):
                         pad.drive_ma = int(drive)
                         pad.why["drive_ma"] = at
                 self.prose = _blank(self.prose, m.start(), m.end())
-        for m in re.finditer(rf"(?:{_SUBJECT}\s*(?:(?:at|with|drives?)\s|:)\s*(\d+)\s*mA)|(?:(\d+)\s*mA\s+(?:drive\s+)?(?:on|for)\s+{_SUBJECT})",
+        for m in re.finditer(rf"(?:{_SUBJECT}(?:\s*(?:(?:at|with|drives?)\s|:)|[ \t])\s*(\d+)\s*mA)|(?:(\d+)\s*mA\s+(?:drive\s+)?(?:on|for)\s+{_SUBJECT})",
                              self.prose, re.I):
             names = [n for n in self.names_in(m.group(1) or m.group(4)) if n.upper() in known]
             self.unknown(m.group(1) or m.group(4), known, m.start(), strict=True)

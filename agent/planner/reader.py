@@ -165,7 +165,10 @@ def _rows_to_pads(header: list[str], rows: list[tuple[list[str], str]], loose: b
         pad = PadRequest(name=name, why={"name": f"{at} (table row)"})
         if cell.get("side"):
             pad.why["side"] = side_of(cell["side"].split()[0]) if cell["side"].split() else ""
-        rest = " ".join(cell.get(c, "") for c in ("kind", "direction", "drive"))
+        drive = cell.get("drive", "")
+        rest = " ".join((cell.get("kind", ""), cell.get("direction", ""), f"{drive} mA" if drive.isdigit() else drive))
+        if not re.search(r"\d+\s*ma\b", rest, re.I):  # a drive written in any other column ("Notes: 30 mA")
+            rest += " " + " ".join(re.findall(r"\d+\s*mA\b", " ".join(cells[:len(cols)]), re.I)[:1])
         annotate(pad, rest, at)
         if cell.get("domain"):
             pad.why["domain_text"] = cell["domain"]

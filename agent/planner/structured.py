@@ -119,8 +119,9 @@ def _emit(key: str, value: Any, lines: list[str], pad_items: list[dict[str, Any]
             lines.append(f"{', '.join(map(str, value))} {'is' if len(value) == 1 else 'are'} {said.group(0)}.")
         elif re.search(r"pad|pin|signal", k):
             lines.append(f"Pads: {' '.join(map(str, value))}.")
-        else:
-            lines.append(f"{_words(key)}: {'/'.join(map(str, value)) if len(value) <= 4 else ' '.join(map(str, value))}.")
+        else:  # a supply list is one tuple however long (a wrong length is refused as such)
+            joiner = "/" if len(value) <= 4 or re.search(r"suppl|domain|rail", k) else " "
+            lines.append(f"{_words(key)}: {joiner.join(map(str, value))}.")
         return
     if re.search(r"(pads?_)?per_side|pads_each_side", k) and isinstance(value, int):
         lines.append(f"{value} pads per side.")

@@ -24,7 +24,7 @@ class SupplyReading:
         """Analog pairs, digital tuples, digital supplies as two pairs; else from the pad names."""
         t = self.prose
         groups = []
-        digital_uses = re.finditer(rf"digital\s+(?:domain|supplies|supply|rails?)\s*(?:uses?|:|=|is|are)\s*\(?\s*"
+        digital_uses = re.finditer(rf"digital\s+(?:domain|supplies|supply|rails?)(?:\s+(?:supplies|supply|rails?|nets?))?\s*(?:uses?|:|=|is|are)\s*\(?\s*"
                                    rf"({NAME}(?:{SEP}{NAME}){{2,}})", t, re.I)
         for m in digital_uses:
             groups.append((m.start(1), m.end(1), [n for n in re.split(r"[\s,/&]+|\band\b", m.group(1)) if n], "digital"))
