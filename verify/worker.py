@@ -19,6 +19,7 @@ from adaptor.findings import Finding, errors
 from adaptor.load import load_intent
 from adaptor.technology import load_profile
 from verify.drc import run_drc
+from verify.frontend import NOTE as FRONTEND_NOTE
 from verify.layout import read_ring
 from verify.lvs import run_lvs
 
@@ -65,7 +66,7 @@ def run(layout_path: Path, intent_path: Path, out_dir: Path) -> dict[str, object
     lvs = run_lvs(ring, intent, profile, str(out_dir))
     lvs_s = time.perf_counter() - start
     (out_dir / "lvs.json").write_text(_report(lvs.findings, lvs_s, compare_match=lvs.compare_match,
-                                              intent=str(intent_path)))
+                                              intent=str(intent_path), frontend=FRONTEND_NOTE))
     lvs.lvs.write(str(out_dir / "lvs.lvsdb"), True)  # short format
     return {"drc": len(errors(drc)), "lvs": len(errors(lvs.findings)), "drc_s": round(drc_s, 4),
             "lvs_s": round(lvs_s, 4)}

@@ -57,7 +57,19 @@ def _rules(tech: Any) -> dict[str, Any]:
             if enc is not None:
                 entry["min_bottom_enclosure"] = float(str(enc).split("(")[1].split(")")[0].split(",")[0])
             out[prim.name] = entry
+    out["frontend"] = _frontend_rules(tech)
     return out
+
+
+def _frontend_rules(tech: Any) -> dict[str, Any]:
+    """Enclosures the domain breaker's cut ends must keep (µm), each with the PDKMaster attribute it comes from."""
+    activ, cont = tech.primitives["Activ"], tech.primitives["Cont"]
+    found = {"NWell_enclosure_of_Activ": (activ.min_well_enclosure[0].max(), "Activ.min_well_enclosure"),
+             "pSD_enclosure_of_Activ": (activ.min_implant_enclosure[0].max(), "Activ.min_implant_enclosure"),
+             "Activ_enclosure_of_Cont": (cont.min_bottom_enclosure[0].max(), "Cont.min_bottom_enclosure"),
+             "Metal1_enclosure_of_Cont": (cont.min_top_enclosure[0].max(), "Cont.min_top_enclosure (end)")}
+    return {name: {"value": value, "source": f"c4m.pdk.ihpsg13g2 tech.primitives: {attr}"}
+            for name, (value, attr) in found.items()}
 
 
 def generate(out_dir: Path) -> None:
