@@ -27,7 +27,7 @@ import klayout.db as kdb
 
 from adaptor.technology import Profile, load_profile
 
-GATE_REGION, WELL_REGION = "gate", "well"
+VIA_MERGE_UM = 0.1  # vias of one array are merged into one blob; below every conductor's minimum space (0.18 µm)
 
 
 @dataclass
@@ -64,7 +64,7 @@ def extract(layout: kdb.Layout, cell: kdb.Cell, profile: Profile) -> Extraction:
     diffusion = raw[conn.stack[0]] - raw[conn.gate]
     gate = raw[conn.gate] - raw[conn.gate_resistor_marker]
     tap = (diffusion & raw[conn.well]) - raw[conn.well_tap_excluded_by]
-    for region, name in ((diffusion, "diffusion"), (gate, GATE_REGION), (tap, "tap")):
+    for region, name in ((diffusion, "diffusion"), (gate, "gate"), (tap, "tap")):
         l2n.register(region, name)
     regions = {**raw, conn.stack[0]: diffusion, conn.gate: gate}
     for a, b in zip(conn.stack, conn.stack[1:]):
@@ -91,7 +91,8 @@ def inside_point(poly: kdb.Polygon) -> kdb.Point:
 
 
 def build_abstracts(profile: Profile) -> kdb.Layout:
-    """The net abstract of every pad cell: named nets' conductor shapes, labelled, and the cell's implants."""
+    """The net abstract of every pad cell (named nets' conductor shapes, labelled, and the cell's implants), and a
+    merged copy of every other library cell a ring places (fillers, corner, bond pad)."""
     lib = kdb.Layout()
     lib.read(str(profile.folder / profile.library))
     out = kdb.Layout()
@@ -112,7 +113,24 @@ def build_abstracts(profile: Profile) -> kdb.Layout:
         implant = lib.layer(*profile.layers[conn.well_tap_excluded_by])
         cell.shapes(out.layer(*profile.layers[conn.well_tap_excluded_by])).insert(
             kdb.Region(lib.cell(name).begin_shapes_rec(implant)).merged())
+    for name in (*profile.fillers, profile.corner.cell, profile.bond_pad.cell):
+        _merged_copy(lib, lib.cell(name), out.create_cell(name), profile)
     return out
+
+
+def _merged_copy(lib: kdb.Layout, source: kdb.Cell, cell: kdb.Cell, profile: Profile) -> None:
+    """A flat copy of a library cell with the same connectivity: every layer merged, each via array made one blob
+    (vias grown by ``VIA_MERGE_UM``, kept inside the overlap of the two layers they join)."""
+    out, stack = cell.layout(), profile.connectivity.stack
+    regions = {name: kdb.Region(source.begin_shapes_rec(lib.layer(*layer))) for name, layer in profile.layers.items()}
+    lower = {via: regions[below] + (regions[profile.connectivity.gate] if k == 1 else kdb.Region())
+             for k, (below, via) in enumerate(zip(stack, stack[1:])) if k % 2 == 0}
+    for name, region in regions.items():
+        if name in lower:
+            above = stack[stack.index(name) + 1]
+            region = region.sized(round(VIA_MERGE_UM / lib.dbu)) & lower[name] & regions[above]
+        if not region.is_empty():
+            cell.shapes(out.layer(*profile.layers[name])).insert(region.merged())
 
 
 def write_abstracts(profile: Profile, path: Path | None = None) -> Path:
@@ -132,15 +150,16 @@ def abstract_layout(technology: str) -> kdb.Layout:
 
 
 def with_abstracts(layout: kdb.Layout, profile: Profile) -> kdb.Layout:
-    """A copy of ``layout`` in which every pad cell holds its net abstract instead of its devices."""
+    """A copy of ``layout`` in which every library cell holds its abstract (pad cells: net abstracts instead of
+    devices; fillers, corner, bond pad: merged copies with via blobs)."""
     out = layout.dup()
     abstracts = abstract_layout(profile.name)
-    for name in pad_cells(profile):
-        if out.has_cell(name):
-            cell = out.cell(name)
+    for abstract in abstracts.each_cell():
+        if out.has_cell(abstract.name):
+            cell = out.cell(abstract.name)
             cell.prune_subcells()
             cell.clear()
-            cell.copy_shapes(abstracts.cell(name))
+            cell.copy_shapes(abstract)
     return out
 
 

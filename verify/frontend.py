@@ -54,11 +54,15 @@ def frontend_findings(ring: RingLayout, expected: Placement, profile: Profile,
     for circuit in list(netlist.each_circuit()):
         if circuit.name != ring.top.name and circuit.name not in pads:
             netlist.flatten_circuit(circuit)
+    top = netlist.circuit_by_name(ring.top.name)
+    pad_of = {sub.id(): pad for sub in top.each_subcircuit() if (pad := _pad_at(sub.trans.disp, expected)) is not None}
+    metal = {pad.pad: nets for _, origin, nets in metal_ports if (pad := _pad_at(origin, expected)) is not None}
     found: dict[tuple[str, tuple[str, ...], str], tuple[float, float, set[str]]] = {}
-    for net in netlist.circuit_by_name(ring.top.name).each_net():
-        ports = _ports(net, expected)
+    for net in top.each_net():
+        ports = [(pad, ref.pin().name()) for ref in net.each_subcircuit_pin()
+                 if (pad := pad_of.get(ref.subcircuit().id())) is not None and ref.pin().name() in pad.nets]
         names = tuple(sorted({p.nets[port] for p, port in ports}))
-        if len(names) < 2 or _metal_joined(ports, metal_ports):
+        if len(names) < 2 or _metal_joined(ports, metal):
             continue
         signal = any(port not in profile.buses for _, port in ports)
         rule = "lvs.frontend_short" if signal else "lvs.domain_short"
@@ -77,26 +81,16 @@ def frontend_findings(ring: RingLayout, expected: Placement, profile: Profile,
     return out
 
 
-def _ports(net: kdb.Net, expected: Placement) -> list[Port]:
-    """The intent's pad ports a net touches (pins of the pad abstracts, matched to pads by origin)."""
-    out = []
-    for ref in net.each_subcircuit_pin():
-        origin = ref.subcircuit().trans.disp
-        pad = next((p for p in expected.of_kind("pad") if abs(origin.x - p.x) < MATCH_TOLERANCE_UM
-                    and abs(origin.y - p.y) < MATCH_TOLERANCE_UM), None)
-        port = ref.pin().name()
-        if pad is not None and port in pad.nets:
-            out.append((pad, port))
-    return out
+def _pad_at(origin: kdb.DPoint, expected: Placement) -> Placed | None:
+    """The intent's pad whose cell origin is at ``origin`` (µm, within the metal LVS's tolerance)."""
+    return next((p for p in expected.of_kind("pad") if abs(origin.x - p.x) < MATCH_TOLERANCE_UM
+                 and abs(origin.y - p.y) < MATCH_TOLERANCE_UM), None)
 
 
-def _metal_joined(ports: list[Port], metal_ports: list[tuple[str, kdb.DPoint, dict[str, kdb.Net]]]) -> bool:
+def _metal_joined(ports: list[Port], metal: dict[str, dict[str, kdb.Net]]) -> bool:
     """Whether the metal LVS already has every one of these ports on one net (so it reported the short)."""
-    clusters = set()
-    for pad, port in ports:
-        net = next((nets.get(port) for _, origin, nets in metal_ports
-                    if abs(origin.x - pad.x) < MATCH_TOLERANCE_UM and abs(origin.y - pad.y) < MATCH_TOLERANCE_UM), None)
-        clusters.add(None if net is None else net.cluster_id)
+    clusters = {net.cluster_id if (net := metal.get(pad.pad, {}).get(port)) is not None else None
+                for pad, port in ports}
     return len(clusters) == 1 and None not in clusters
 
 
