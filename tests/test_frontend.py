@@ -219,3 +219,59 @@ def test_independent_extraction_finds_no_two_domains_joined(rings, tmp_path, pat
         uncut_rail_breaker(layout, layout.top_cell(), PROFILE)
         layout.write(str(tmp_path / "before.gds"))
         assert joined_labels(tmp_path / "before.gds") == BEFORE[path.stem]
+
+
+# --- the foundry-independent front-end deck: PDKMaster's SG13G2 DRC, run by the klayout binary ----------------------
+
+
+def _pdkmaster_markers_in_breaker(tmp_path: Path, old: bool) -> dict[str, int]:
+    """Markers of PDKMaster's DRC deck inside the breaker of a filler | breaker | filler row."""
+    import shutil
+    import subprocess
+
+    import gdstk
+    import klayout.rdb as rdb
+
+    pdk = pytest.importorskip("c4m.pdk.ihpsg13g2")
+    exporter = pytest.importorskip("pdkmaster.io.klayout")
+    if shutil.which("klayout") is None:
+        pytest.skip("the klayout binary (Debian package klayout) runs the deck")
+    deck = exporter.FileExporter(tech=pdk.tech, gds_layers=pdk.gds_layers, prims_spiceparams=pdk.prims_spiceparams)()
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    (tmp_path / "pdkmaster.drc").write_text(deck["drc"].replace(", Projection)", ", projection)"))  # for 0.28.5
+    from adaptor.technology import cell_library
+
+    filler, breaker = cell_library("sg13g2")[PROFILE.breaker.base_filler], breaker_cell("sg13g2")
+    width = PROFILE.breaker_width_um
+    top = gdstk.Cell("ROW")
+    top.add(gdstk.Reference(filler, (0, 0)), gdstk.Reference(breaker, (width, 0)), gdstk.Reference(filler, (2 * width, 0)))
+    lib = gdstk.Library(unit=1e-6, precision=1e-9)
+    lib.add(top, filler, breaker)
+    lib.write_gds(str(tmp_path / "row.gds"))
+    if old:
+        layout = kdb.Layout()
+        layout.read(str(tmp_path / "row.gds"))
+        uncut_rail_breaker(layout, layout.top_cell(), PROFILE)
+        layout.write(str(tmp_path / "row.gds"))
+    env = {"SOURCE_FILE": str(tmp_path / "row.gds"), "CELL_NAME": "ROW", "REPORT_FILE": str(tmp_path / "row.lyrdb")}
+    subprocess.run(["klayout", "-b", "-r", str(tmp_path / "pdkmaster.drc")], env={**__import__("os").environ, **env},
+                   check=True, capture_output=True, timeout=600)
+    db = rdb.ReportDatabase("")
+    db.load(str(tmp_path / "row.lyrdb"))
+    inside = kdb.DBox(width + 0.5, 0, 2 * width - 0.5, PROFILE.cell_depth_um)
+    found: dict[str, int] = {}
+    for item in db.each_item():
+        boxes = [v.edge_pair().bbox() if v.is_edge_pair() else v.edge().bbox() if v.is_edge() else
+                 v.box() if v.is_box() else v.polygon().bbox()
+                 for v in item.each_value() if v.is_edge_pair() or v.is_edge() or v.is_box() or v.is_polygon()]
+        if any(inside.contains(b.center()) for b in boxes):
+            name = db.category_by_id(item.category_id()).name()
+            found[name] = found.get(name, 0) + 1
+    return found
+
+
+@pytest.mark.slow
+def test_pdkmaster_deck_finds_no_marker_in_the_breaker_and_did_in_the_old_one(tmp_path):
+    assert _pdkmaster_markers_in_breaker(tmp_path / "new", old=False) == {}
+    old = _pdkmaster_markers_in_breaker(tmp_path / "old", old=True)
+    assert any("pSD" in rule for rule in old) and any("NWell" in rule for rule in old), old
