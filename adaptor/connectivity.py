@@ -90,11 +90,11 @@ def inside_point(poly: kdb.Polygon) -> kdb.Point:
     return kdb.Point(sum(p.x for p in points) // len(points), sum(p.y for p in points) // len(points))
 
 
-def build_abstracts(profile: Profile) -> kdb.Layout:
+def build_abstracts(profile: Profile, library: Path | None = None) -> kdb.Layout:
     """The net abstract of every pad cell (named nets' conductor shapes, labelled, and the cell's implants), and a
     merged copy of every other library cell a ring places (fillers, corner, bond pad)."""
     lib = kdb.Layout()
-    lib.read(str(profile.folder / profile.library))
+    lib.read(str(library or profile.folder / profile.library))
     out = kdb.Layout()
     out.dbu = lib.dbu
     conn = profile.connectivity
@@ -133,10 +133,11 @@ def _merged_copy(lib: kdb.Layout, source: kdb.Cell, cell: kdb.Cell, profile: Pro
             cell.shapes(out.layer(*profile.layers[name])).insert(region.merged())
 
 
-def write_abstracts(profile: Profile, path: Path | None = None) -> Path:
-    """Build the abstracts and write them (default: the technology's file)."""
-    path = path or profile.folder / profile.connectivity.abstracts
-    build_abstracts(profile).write(str(path))
+def write_abstracts(profile: Profile, folder: Path | None = None) -> Path:
+    """Build the abstracts from the library in ``folder`` and write them there (default: the technology's folder)."""
+    folder = folder or profile.folder
+    path = folder / profile.connectivity.abstracts
+    build_abstracts(profile, folder / profile.library).write(str(path))
     return path
 
 

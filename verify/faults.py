@@ -188,7 +188,7 @@ FAULTS = (
     Fault("breaker left out", drop_breaker, ("lvs.domain_short",)),
     Fault("off-grid placement", off_grid, ("drc.grid",)),
     Fault("uncut-rail breaker", uncut_rail_breaker, ("lvs.domain_short",)),
-    Fault("Metal1 bar across core pins", metal1_bar, ("lvs.frontend_short",)),
+    Fault("Metal1 bar on core pins", metal1_bar, ("lvs.frontend_short",)),
     Fault("Metal1 over the ring", metal1_over_ring, ("lvs.frontend_short",)),
 )
 
