@@ -25,7 +25,7 @@ from pathlib import Path
 
 import klayout.db as kdb
 
-from adaptor.technology import Profile, load_profile
+from adaptor.technology import Profile, cell_info, load_profile
 
 VIA_MERGE_UM = 0.1  # vias of one array are merged into one blob; below every conductor's minimum space (0.18 µm)
 
@@ -45,9 +45,9 @@ def conductor_names(profile: Profile) -> list[str]:
 
 
 def pad_cells(profile: Profile) -> list[str]:
-    """Every pad cell the profile can place."""
-    cells = set(profile.role_cells.values()) | {c for drives in profile.digital_cells.values() for c in drives.values()}
-    return sorted(cells)
+    """Every library cell with the pad cells' footprint (``pad_width_um`` × ``cell_depth_um``)."""
+    footprint = (0.0, 0.0, profile.pad_width_um, profile.cell_depth_um)
+    return sorted(name for name, info in cell_info(profile.name).items() if info.boundary == footprint)
 
 
 def extract(layout: kdb.Layout, cell: kdb.Cell, profile: Profile) -> Extraction:
