@@ -55,8 +55,9 @@ def frontend_findings(ring: RingLayout, expected: Placement, profile: Profile,
         if circuit.name != ring.top.name and circuit.name not in pads:
             netlist.flatten_circuit(circuit)
     top = netlist.circuit_by_name(ring.top.name)
-    pad_of = {sub.id(): pad for sub in top.each_subcircuit() if (pad := _pad_at(sub.trans.disp, expected)) is not None}
-    metal = {pad.pad: nets for _, origin, nets in metal_ports if (pad := _pad_at(origin, expected)) is not None}
+    placed = {(round(p.x, 3), round(p.y, 3)): p for p in expected.of_kind("pad")}
+    pad_of = {sub.id(): pad for sub in top.each_subcircuit() if (pad := _pad_at(sub.trans.disp, placed)) is not None}
+    metal = {pad.pad: nets for _, origin, nets in metal_ports if (pad := _pad_at(origin, placed)) is not None}
     found: dict[tuple[str, tuple[str, ...], str], tuple[float, float, set[str]]] = {}
     for net in top.each_net():
         ports = [(pad, ref.pin().name()) for ref in net.each_subcircuit_pin()
@@ -81,10 +82,12 @@ def frontend_findings(ring: RingLayout, expected: Placement, profile: Profile,
     return out
 
 
-def _pad_at(origin: kdb.DPoint, expected: Placement) -> Placed | None:
-    """The intent's pad whose cell origin is at ``origin`` (µm, within the metal LVS's tolerance)."""
-    return next((p for p in expected.of_kind("pad") if abs(origin.x - p.x) < MATCH_TOLERANCE_UM
-                 and abs(origin.y - p.y) < MATCH_TOLERANCE_UM), None)
+def _pad_at(origin: kdb.DPoint, placed: dict[tuple[float, float], Placed]) -> Placed | None:
+    """The intent's pad whose cell origin is at ``origin`` (µm): exactly there, else within the metal LVS's
+    tolerance (a moved pad)."""
+    exact = placed.get((round(origin.x, 3), round(origin.y, 3)))
+    return exact or next((p for p in placed.values() if abs(origin.x - p.x) < MATCH_TOLERANCE_UM
+                          and abs(origin.y - p.y) < MATCH_TOLERANCE_UM), None)
 
 
 def _metal_joined(ports: list[Port], metal: dict[str, dict[str, kdb.Net]]) -> bool:
