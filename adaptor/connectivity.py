@@ -14,7 +14,10 @@ check (verify/frontend.py) and the breaker recipe (adaptor/breaker.py) put these
 the pad cells, which are far too big to extract at device level on every check. The pieces of
 one net are not joined inside an abstract (no contacts or vias are kept, and klayout's
 ``join_net_names`` aborts on them): each piece is a pin named after its net, and whoever reads
-the extraction treats same-named pins of one pad as one net.
+the extraction treats same-named pins of one pad as one net. The other library cells a ring
+places (fillers, corner, bond pad) get a merged copy in the same file, their via arrays turned
+into blobs (``VIA_MERGE_UM``), which keeps their connectivity at a fraction of the shapes.
+Rebuild the file with ``python -m adaptor.connectivity [TECHNOLOGY]``.
 """
 
 from __future__ import annotations

@@ -72,7 +72,7 @@ def frontend_findings(ring: RingLayout, expected: Placement, profile: Profile,
         seen.update(layers)
     out = []
     for (rule, names, where), (x, y, layers) in found.items():
-        listed = " and ".join(names) if len(names) <= MAX_NAMES else \
+        listed = f"{', '.join(names[:-1])} and {names[-1]}" if len(names) <= MAX_NAMES else \
             f"{', '.join(names[:MAX_NAMES])} and {len(names) - MAX_NAMES} more"
         kind = "the nets" if rule == "lvs.frontend_short" else "the supply buses"
         out.append(Finding(rule=rule, where="ring", x_um=round(x, 3), y_um=round(y, 3),
@@ -108,12 +108,17 @@ def _place(ex: Extraction, net: kdb.Net, ring: RingLayout, profile: Profile) -> 
         if not drawn.is_empty():
             c = drawn.bbox().to_dtype(dbu).center()
             return [name], f"by a shape drawn in the top cell around ({c.x:g}, {c.y:g}) µm", c.x, c.y
+    hits: list[kdb.DPoint] = []
+    layers: set[str] = set()
     for inst in ring.of_kind("breaker"):
         box = kdb.Region(inst.box.enlarged(-PLACE_MARGIN_UM, -PLACE_MARGIN_UM).to_itype(dbu))
-        layers = [name for name, region in shapes.items() if not (region & box).is_empty()]
-        if layers:
-            c = inst.box.center()
-            return layers, f"in the breaker at ({c.x:g}, {c.y:g}) µm", c.x, c.y
+        here = {name for name, region in shapes.items() if not (region & box).is_empty()}
+        if here:
+            hits.append(inst.box.center())
+            layers |= here
+    if hits:
+        at = ", ".join(f"({c.x:g}, {c.y:g})" for c in hits)
+        return sorted(layers), f"in the breaker{'s' if len(hits) > 1 else ''} at {at} µm", hits[0].x, hits[0].y
     box = kdb.Box()
     for region in shapes.values():
         box += region.bbox()
