@@ -1,11 +1,18 @@
-"""The domain breaker SG13G2 lacks: a filler whose domain-local shapes are cut.
+"""The domain breaker SG13G2 lacks: a filler whose shapes on domain-local nets are cut.
 
-Every shape of the base filler that lies wholly below ``cut_below_um`` (the domain-local
-buses iovss/iovdd on Metal3…TopMetal2, and the guard-ring Activ/Metal1/well strips tied to
-them) loses the window ``cut_x0_um``…``cut_x1_um``; contacts are dropped whole. Shapes reaching
-above it (the ring-wide vdd and vss buses) stay whole, so the common ground runs through.
-With the SG13G2 profile the cut is 6 µm wide: more than the widest spacing rule it must meet
-(TopMetal2 wide-line space, 5 µm).
+Which shapes are domain-local is found by connectivity, not by height: the base filler is
+placed between every pad cell of the profile (as net abstracts, adaptor/connectivity.py) and
+extracted over every conducting layer (diffusion, gate, well, contacts, Metal1 … top metal).
+A filler net that reaches a pad's domain-local bus (iovdd/iovss) is cut in the window
+``cut_x0_um``…``cut_x1_um``, whatever its height: the bus metals, and the thin guard-ring rail
+at y ≈ 148.5 µm (Activ in NWell with Metal1 on top), tied to iovdd inside the pad cells.
+Ring-wide nets (vss, vdd) run through whole, so the common ground stays continuous.
+
+The cut ends meet the front-end rules: each layer in ``pullback_um`` (diffusion) is cut wider
+by that much, so it ends inside the well and implant around it (NWell and pSD enclosure of
+Activ); the implants are not cut at all; a contact or via is kept only where every cut layer in
+``contact_enclosure_um`` still encloses it by the rule. With the SG13G2 profile the metal cut is
+6 µm wide, more than the widest spacing rule it must meet (TopMetal2 wide-line space, 5 µm).
 """
 
 from __future__ import annotations
@@ -13,8 +20,56 @@ from __future__ import annotations
 from functools import lru_cache
 
 import gdstk
+import klayout.db as kdb
 
-from adaptor.technology import cell_library, load_profile
+from adaptor.connectivity import extract, pad_cells, with_abstracts
+from adaptor.errors import UserError
+from adaptor.technology import Profile, load_profile
+
+
+def filler_nets(profile: Profile) -> dict[str, dict[str, kdb.Region]]:
+    """Bus name → conductor layer → the base filler's shapes on that bus (filler coordinates, dbu).
+
+    The filler sits between two copies of each pad cell; a filler net takes the names of the pad
+    nets it touches. A filler net touching two different buses is an error in the library data.
+    """
+    lib = kdb.Layout()
+    lib.read(str(profile.folder / profile.library))
+    filler = lib.cell(profile.breaker.base_filler)
+    top = lib.create_cell("ioring_breaker_context")
+    width, pitch = round(profile.breaker_width_um / lib.dbu), round(2 * profile.cell_depth_um / lib.dbu)
+    pad_w = round(profile.pad_width_um / lib.dbu)
+    for k, name in enumerate(pad_cells(profile)):
+        pad = lib.cell(name).cell_index()
+        top.insert(kdb.CellInstArray(pad, kdb.Trans(kdb.Vector(-pad_w, k * pitch))))
+        top.insert(kdb.CellInstArray(filler.cell_index(), kdb.Trans(kdb.Vector(0, k * pitch))))
+        top.insert(kdb.CellInstArray(pad, kdb.Trans(kdb.Vector(width, k * pitch))))
+    layout = with_abstracts(lib, profile)
+    ex = extract(layout, layout.cell(top.name), profile)
+    netlist = ex.l2n.netlist()
+    circuit = netlist.circuit_by_name(filler.name)
+    names: dict[int, set[str]] = {}
+    for sub in netlist.circuit_by_name(top.name).each_subcircuit():
+        if sub.circuit_ref().name != filler.name:
+            continue
+        for pin in circuit.each_pin():
+            outer = sub.net_for_pin(pin.id())
+            if outer is None:
+                continue
+            found = names.setdefault(circuit.net_for_pin(pin.id()).cluster_id, set())
+            found |= {ref.pin().name() for ref in outer.each_subcircuit_pin()
+                      if ref.subcircuit().circuit_ref().name != filler.name}
+    out: dict[str, dict[str, kdb.Region]] = {}
+    for net in circuit.each_net():
+        buses = names.get(net.cluster_id, set())
+        if len(buses) > 1:
+            raise UserError(f"{filler.name}: one filler net touches the buses {', '.join(sorted(buses))}",
+                            "regenerate the technology's cell data")
+        if buses:
+            layers = out.setdefault(buses.pop(), {})
+            for layer, region in ex.conductors.items():
+                layers.setdefault(layer, kdb.Region()).insert(ex.l2n.shapes_of_net(net, region, True))
+    return out
 
 
 @lru_cache(maxsize=8)
@@ -22,17 +77,39 @@ def breaker_cell(technology: str) -> gdstk.Cell:
     """The breaker cell of ``technology`` (built once per process from its base filler)."""
     profile = load_profile(technology)
     spec = profile.breaker
-    base = cell_library(technology)[spec.base_filler]
+    lib = kdb.Layout()
+    lib.read(str(profile.folder / profile.library))
+    dbu = lib.dbu
+    base = lib.cell(spec.base_filler)
+    local: dict[str, kdb.Region] = {}
+    for bus, layers in filler_nets(profile).items():
+        if bus in profile.domain_local_buses:
+            for layer, region in layers.items():
+                local.setdefault(layer, kdb.Region()).insert(region)
+
+    def window(layer: str) -> kdb.Region:
+        pull = spec.pullback_um.get(layer, 0.0)
+        return kdb.Region(kdb.DBox(spec.cut_x0_um - pull, -1.0, spec.cut_x1_um + pull,
+                                   profile.cell_depth_um + 1.0).to_itype(dbu))
+
+    removed = {layer: region & window(layer) for layer, region in local.items()}
+    by_number = {tuple(v): k for k, v in profile.layers.items()}
     cell = gdstk.Cell(f"ioring_{technology}_Breaker")
-    window = gdstk.rectangle((spec.cut_x0_um, -1.0), (spec.cut_x1_um, spec.cut_below_um))
-    whole = {tuple(layer) for layer in spec.whole_shape_layers}
-    for poly in base.get_polygons(depth=None):
-        (x0, _), (x1, y1) = poly.bounding_box()
-        if y1 > spec.cut_below_um:
-            cell.add(poly)
-        elif (poly.layer, poly.datatype) in whole:
-            if x1 <= spec.cut_x0_um or x0 >= spec.cut_x1_um:
-                cell.add(poly)
-        else:
-            cell.add(*gdstk.boolean(poly, window, "not", layer=poly.layer, datatype=poly.datatype))
+    for li in lib.layer_indexes():
+        info = lib.get_info(li)
+        shapes = kdb.Region(base.begin_shapes_rec(li))
+        if shapes.is_empty():
+            continue
+        name = by_number.get((info.layer, 0))
+        if name in spec.contact_enclosure_um:
+            zone = kdb.Region()
+            for layer, enclosure in spec.contact_enclosure_um[name].items():
+                zone += removed.get(layer, kdb.Region()).sized(round(enclosure / dbu))
+            shapes = shapes.not_overlapping(zone)
+        elif name in local:
+            hit = shapes.interacting(local[name])
+            shapes = shapes.not_interacting(local[name]) + (hit - window(name))
+        for poly in shapes.each():
+            cell.add(gdstk.Polygon([(round(p.x * dbu, 6), round(p.y * dbu, 6)) for p in poly.each_point_hull()],
+                                   layer=info.layer, datatype=info.datatype))
     return cell

@@ -52,13 +52,30 @@ class BondPad(_Strict):
 
 
 class Breaker(_Strict):
-    """The generated domain breaker: a filler whose domain-local shapes are cut in a window."""
+    """The generated domain breaker: a filler whose shapes on domain-local nets are cut in a window.
+
+    Which shapes are domain-local is found by connectivity (adaptor/connectivity.py), not by height.
+    """
 
     base_filler: str
     cut_x0_um: float
     cut_x1_um: float
-    cut_below_um: float = Field(description="shapes wholly below this y (from the die edge) are domain-local")
-    whole_shape_layers: list[Layer] = Field(description="layers (contacts, vias) dropped whole, never sliced")
+    pullback_um: dict[str, float] = Field(
+        description="layer → extra cut on each side, so its ends stay inside the wells/implants around it")
+    contact_enclosure_um: dict[str, dict[str, float]] = Field(
+        description="via layer → {layer: enclosure}: a cut via is kept only where the cut layers still enclose it")
+
+
+class Connectivity(_Strict):
+    """How the technology's layers conduct (layer names are keys of ``Profile.layers``)."""
+
+    stack: list[str] = Field(description="diffusion, contact, Metal1, via, … top metal: each touches the next")
+    gate: str = Field(description="gate poly: splits diffusion into source/drain, connects to the contact layer")
+    gate_resistor_marker: str = Field(description="poly under this layer is a resistor body, not a conductor")
+    well: str = Field(description="the well, joined to diffusion inside it that is not under the tap-excluding implant")
+    well_tap_excluded_by: str
+    pin_datatype: int = Field(description="datatype of the pin/label layers of the conductors")
+    abstracts: str = Field(description="file of per-cell net abstracts (verify/frontend.py builds it)")
 
 
 class Rules(_Strict):
@@ -74,6 +91,10 @@ class Rules(_Strict):
     passiv_min_space_um: float
     passiv_enclosure_by_topmetal2_um: float
     metal_max_unslotted_width_um: float = Field(description="metal wider than this needs slits (outside pads)")
+    nwell_activ_enclosure_um: float
+    psd_activ_enclosure_um: float
+    cont_activ_enclosure_um: float
+    metal1_cont_end_enclosure_um: float
 
 
 class Profile(_Strict):
@@ -104,6 +125,8 @@ class Profile(_Strict):
                                          "layer its pins are drawn on, bottom to top (needed by the open-flow exports)")
     bond_pad: BondPad
     breaker: Breaker
+    layers: dict[str, Layer]
+    connectivity: Connectivity
     io_supply_every_n_signals: int
     rules: Rules
 

@@ -216,7 +216,9 @@ def test_breaker_cuts_domain_local_shapes_only():
         li = layout.layer(poly.layer, poly.datatype)
         top.shapes(li).insert(kdb.DPolygon([kdb.DPoint(x, y) for x, y in poly.points]))
     window = kdb.Region(kdb.DBox(spec.cut_x0_um, 0, spec.cut_x1_um, 139).to_itype(layout.dbu))  # below vdd/vss
-    ring_wide = kdb.Region(kdb.DBox(0, spec.cut_below_um, PROFILE.breaker_width_um, 180).to_itype(layout.dbu))
+    bands = json.loads((PROFILE.folder / PROFILE.cell_info).read_text())["buses"]
+    ring_wide_y0 = min(b["y0"] for bus in ("vss", "vdd") for b in bands[bus])  # the vdd/vss bands (140 µm)
+    ring_wide = kdb.Region(kdb.DBox(0, ring_wide_y0, PROFILE.breaker_width_um, 180).to_itype(layout.dbu))
     for layer in (30, 50, 67, 126, 134, 8, 1):
         region = kdb.Region(top.begin_shapes_rec(layout.layer(layer, 0)))
         assert (region & window).is_empty(), f"layer {layer} crosses the cut"

@@ -12,9 +12,12 @@ from dataclasses import dataclass
 
 import klayout.db as kdb
 
+from adaptor.connectivity import abstract_layout
 from adaptor.intent import Role
-from adaptor.technology import Profile
+from adaptor.technology import Profile, cell_info
 from verify.layout import kind_of
+
+OLD_BREAKER_CUT_BELOW_UM = 141.0  # the breaker recipe before issue 15 cut only shapes wholly below this y
 
 
 @dataclass(frozen=True)
@@ -189,6 +192,79 @@ def delete_supply_strap(layout: kdb.Layout, top: kdb.Cell, profile: Profile) -> 
     raise ValueError("no supply pad with a strap")
 
 
+def uncut_rail_breaker(layout: kdb.Layout, top: kdb.Cell, profile: Profile) -> str:
+    """Rebuild the breaker with the old recipe: shapes wholly below y = 141 µm cut, the rest (the iovdd rail of
+    diffusion in NWell with Metal1 at y ≈ 148.5 µm) left whole, contacts in the window dropped."""
+    breakers = _insts(top, profile, "breaker")
+    if not breakers:
+        raise ValueError("the ring has no breaker")
+    lib = kdb.Layout()
+    lib.read(str(profile.folder / profile.library))
+    base, spec = lib.cell(profile.breaker.base_filler), profile.breaker
+    window = kdb.Region(kdb.DBox(spec.cut_x0_um, -1.0, spec.cut_x1_um, OLD_BREAKER_CUT_BELOW_UM).to_itype(lib.dbu))
+    contact = tuple(profile.layers[profile.connectivity.stack[1]])
+    cell = breakers[0].cell
+    cell.clear()
+    for li in lib.layer_indexes():
+        info = lib.get_info(li)
+        target = cell.shapes(layout.layer(info.layer, info.datatype))
+        for poly in kdb.Region(base.begin_shapes_rec(li)).each():
+            if poly.bbox().top > round(OLD_BREAKER_CUT_BELOW_UM / lib.dbu):
+                kept = kdb.Region(poly)
+            elif (info.layer, info.datatype) == contact:
+                kept = kdb.Region(poly).not_overlapping(window)
+            else:
+                kept = kdb.Region(poly) - window
+            for piece in kept.each():
+                target.insert(piece.to_dtype(lib.dbu))
+    return f"{cell.name} rebuilt with the old recipe (the rail at y > {OLD_BREAKER_CUT_BELOW_UM:g} µm uncut)"
+
+
+def _core_metal1(inst: kdb.Instance, profile: Profile) -> kdb.DBox | None:
+    """The bounding box (cell frame, µm) of the Metal1 of the pad's first core pin net, from its net abstract."""
+    info = cell_info(profile.name)[inst.cell.name]
+    pad_nets = {p["name"] for p in info.pins if tuple(p["layer"]) == tuple(profile.pad_pin_layer)}
+    names = [p["name"] for p in info.pins if tuple(p["layer"]) == tuple(profile.core_pin_layer)
+             and p["name"] not in profile.buses and p["name"] not in pad_nets]
+    abstracts = abstract_layout(profile.name)
+    number, _ = profile.layers["Metal1"]
+    cell = abstracts.cell(inst.cell.name)
+    texts = abstracts.find_layer(number, profile.connectivity.pin_datatype)
+    if not names or cell is None or texts is None:
+        return None
+    marks = kdb.Region([kdb.Box(s.text_pos, s.text_pos).enlarged(1, 1) for s in cell.shapes(texts).each()
+                        if s.is_text() and s.text_string == names[0]])
+    metal = kdb.Region(cell.shapes(abstracts.find_layer(*profile.layers["Metal1"]))).interacting(marks)
+    return None if metal.is_empty() else metal.bbox().to_dtype(abstracts.dbu)
+
+
+def metal1_bar(layout: kdb.Layout, top: kdb.Cell, profile: Profile) -> str:
+    """A Metal1 bar from the core-pin Metal1 of one pad to that of its neighbour on the same side."""
+    pads = [(i, _core_metal1(i, profile)) for i in _insts(top, profile, "pad")]
+    pads = [(i, box) for i, box in pads if box is not None]
+    for (a, box_a), (b, box_b) in zip(pads, pads[1:]):
+        if a.dcplx_trans.angle != b.dcplx_trans.angle:
+            continue
+        box_a = b.dcplx_trans.inverted() * (a.dcplx_trans * box_a)  # in b's frame
+        y0, y1 = max(box_a.bottom, box_b.bottom), min(box_a.top, box_b.top)
+        if y1 - y0 < 0.5 or abs(box_a.center().x - box_b.center().x) > 2 * profile.pad_width_um:
+            continue
+        y = (y0 + y1) / 2
+        bar = kdb.DBox(min(box_a.left, box_b.left), y - 0.25, max(box_a.right, box_b.right), y + 0.25)
+        top.shapes(layout.layer(*profile.layers["Metal1"])).insert(b.dcplx_trans * bar)
+        return f"Metal1 bar between the core pins of {a.cell.name} and {b.cell.name}"
+    raise ValueError("no two neighbouring pads with core pins on Metal1 at one height")
+
+
+def metal1_over_ring(layout: kdb.Layout, top: kdb.Cell, profile: Profile) -> str:
+    """One Metal1 rectangle over the whole ring."""
+    box = kdb.DBox()
+    for inst in top.each_inst():
+        box += inst.dbbox()
+    top.shapes(layout.layer(*profile.layers["Metal1"])).insert(box)
+    return "a Metal1 rectangle over the whole ring"
+
+
 FAULTS = (
     Fault("pad moved by 1 µm", move_pad, ("drc.overlap", "drc.gap")),
     Fault("filler deleted", delete_filler, ("drc.gap", "lvs.bus_open")),
@@ -207,4 +283,8 @@ FAULTS = (
     Fault("die boundary shrunk", shrink_die, ("drc.die",)),
     Fault("ESD clamps removed from the analog pad", remove_esd_clamps, ("drc.library_cell",)),
     Fault("supply pad strap deleted", delete_supply_strap, ("lvs.open",)),
+    Fault("uncut-rail breaker", uncut_rail_breaker, ("lvs.domain_short",)),
+    Fault("Metal1 bar on core pins", metal1_bar, ("lvs.frontend_short",)),
+    Fault("Metal1 over the ring", metal1_over_ring, ("lvs.frontend_short",)),
 )
+

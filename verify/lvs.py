@@ -223,6 +223,9 @@ def run_lvs(ring: RingLayout, intent: IntentGraph, profile: Profile, workdir: st
             findings.append(_finding("lvs.short", f"labels {', '.join(sorted(names))} are on one net: a short",
                                      "separate the nets or fix the labels"))
     found = _pad_ports(lvs, ring.top.name)
+    from verify.frontend import frontend_findings  # imports this module
+
+    findings += frontend_findings(ring, expected, profile, found)
     findings += _pads(expected, found)
     findings += _segments(expected, found)
     findings += _loops(lvs, ring, layers, expected, found)

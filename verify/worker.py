@@ -25,6 +25,7 @@ from adaptor.load import read_json
 from adaptor.placement import place
 from adaptor.technology import load_profile
 from verify.drc import run_drc
+from verify.frontend import NOTE as FRONTEND_NOTE
 from verify.layout import RingLayout, layout_digest, read_ring
 from verify.library import cell_differs, shipped_cells
 from verify.lvs import run_lvs
@@ -137,6 +138,7 @@ def run(layout_path: Path, intent_path: Path, out_dir: Path, lvsdb: bool = False
     else:
         note = "not written: LVS is clean (pass --lvsdb to write it)"
     (out_dir / "lvs.json").write_text(_report(lvs.findings, lvs_s, compare_match=lvs.compare_match, lvsdb=note,
+                                              frontend=FRONTEND_NOTE,
                                               **stamp))
     return {"drc": len(errors(drc)), "lvs": len(errors(lvs.findings)), "drc_s": round(drc_s, 4),
             "lvs_s": round(lvs_s, 4), "total_s": round(time.perf_counter() - begin, 4),

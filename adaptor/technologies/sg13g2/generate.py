@@ -7,7 +7,8 @@ folder (default: this one):
 - ``cells.sp``: their SPICE subcircuits;
 - ``cells.json``: per cell its abutment boundary (µm), ports in SPICE order and pin labels
   (layer, position), and the ring bus bands read off a filler;
-- ``pdk_rules.json``: the rule values of the PDK's technology data that the profile uses.
+- ``pdk_rules.json``: the rule values of the PDK's technology data that the profile uses;
+- ``abstracts.oas``: the pad cells' net abstracts (adaptor/connectivity.py) from the new ``cells.oas``.
 
 Run: ``python -m adaptor.technologies.sg13g2.generate [OUT_DIR]`` (about a minute).
 """
@@ -57,14 +58,29 @@ def _rules(tech: Any) -> dict[str, Any]:
             if enc is not None:
                 entry["min_bottom_enclosure"] = float(str(enc).split("(")[1].split(")")[0].split(",")[0])
             out[prim.name] = entry
+    out["frontend"] = _frontend_rules(tech)
     return out
 
 
+def _frontend_rules(tech: Any) -> dict[str, Any]:
+    """Enclosures the domain breaker's cut ends must keep (µm), each with the PDKMaster attribute it comes from."""
+    activ, cont = tech.primitives["Activ"], tech.primitives["Cont"]
+    found = {"NWell_enclosure_of_Activ": (activ.min_well_enclosure[0].max(), "Activ.min_well_enclosure"),
+             "pSD_enclosure_of_Activ": (activ.min_implant_enclosure[0].max(), "Activ.min_implant_enclosure"),
+             "Activ_enclosure_of_Cont": (cont.min_bottom_enclosure[0].max(), "Cont.min_bottom_enclosure"),
+             "Metal1_enclosure_of_Cont": (cont.min_top_enclosure[0].max(), "Cont.min_top_enclosure (end)")}
+    return {name: {"value": value, "source": f"c4m.pdk.ihpsg13g2 tech.primitives: {attr}"}
+            for name, (value, attr) in found.items()}
+
+
 def generate(out_dir: Path) -> None:
-    """Generate the library and write the four files into ``out_dir``."""
+    """Generate the library and write the five files into ``out_dir``."""
     import gdstk
     from c4m.pdk import ihpsg13g2 as pdk
     from pdkmaster.io.klayout import export2db, merge
+
+    from adaptor.connectivity import write_abstracts
+    from adaptor.technology import load_profile
 
     lib = pdk.iolib
     pad = pdk.ihpsg13g2_iofab.pad(width=70.0, height=70.0)  # joins the I/O library
@@ -95,6 +111,7 @@ def generate(out_dir: Path) -> None:
             "ports": ports, "pins": pins}
     (out_dir / "cells.json").write_text(json.dumps(info, indent=1) + "\n")
     (out_dir / "pdk_rules.json").write_text(json.dumps(_rules(pdk.tech), indent=2) + "\n")
+    write_abstracts(load_profile("sg13g2"), out_dir)  # the pad cells' net abstracts, from the new cells.oas
 
 
 if __name__ == "__main__":
