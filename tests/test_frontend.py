@@ -204,7 +204,8 @@ def joined_labels(path: Path) -> list[list[str]]:
     return sorted(names for names in out if len(names) > 1)
 
 
-BEFORE = {"mixed_4x4": [["AVDD", "IOVDD"]], "multi_domain_8x8": [["BGVDD", "IOVDD", "PLLVDD", "RFVDD"]]}
+BEFORE = {"mixed_4x4": [["AVDD", "IOVDD"]], "multi_domain_8x8": [["BGVDD", "IOVDD", "PLLVDD", "RFVDD"]],
+          "double_ring_6x6": [["AVDD", "IOVDD"]], "nonsquare_5x3": [["AVDD", "IOVDD"]]}  # digital_3x3: no breaker
 
 
 @pytest.mark.slow
