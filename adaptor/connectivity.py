@@ -116,8 +116,12 @@ def build_abstracts(profile: Profile, library: Path | None = None) -> kdb.Layout
         implant = lib.layer(*profile.layers[conn.well_tap_excluded_by])
         cell.shapes(out.layer(*profile.layers[conn.well_tap_excluded_by])).insert(
             kdb.Region(lib.cell(name).begin_shapes_rec(implant)).merged())
-    for name in (*profile.fillers, profile.corner.cell, profile.bond_pad.cell):
+    for name in (*profile.fillers, profile.corner.cell):
         _merged_copy(lib, lib.cell(name), out.create_cell(name), profile)
+    # the bond pad is drawn from the profile (adaptor/bondpad.py): of its layers only the top metal conducts
+    half = profile.bond_pad.metal_um / 2
+    out.create_cell(profile.bond_pad.cell).shapes(out.layer(*profile.bond_pad.metal_layer)).insert(
+        kdb.DBox(-half, -half, half, half))
     return out
 
 
