@@ -36,6 +36,7 @@ from agent.config import LLMConfig
 from agent.editor import apply_edit, diff
 from agent.planner import PARSERS, plan_text
 from agent.planner.errors import PlanError, PlanQuestion
+from agent.planner.explain import explain_rows
 from ioring.files import write_text_atomic
 from verify.check import run_check
 
@@ -52,6 +53,7 @@ class AgentState(TypedDict, total=False):
     technology: str
     run_dir: str
     intent: dict[str, Any] | None
+    explain: list[dict[str, Any]] | None  # the rule planner's reasons per pad (agent.planner.explain)
     candidate: dict[str, Any] | None
     findings: list[dict[str, Any]]
     messages: list[dict[str, str]]
@@ -120,7 +122,8 @@ class Agent:
         built = state.get("status") in ("checked", "check_failed")
         previous = {"intent": state.get("intent"), "checks": state.get("checks")} if built else state.get("previous")
         return {"knowledge_tokens": tokens, "repairs": 0, "checks": None, "usage": {}, "previous": previous,
-                "findings": [], "candidate": None, "history": [{"role": "user", "content": state["request"]}]}
+                "findings": [], "candidate": None, "explain": None,
+                "history": [{"role": "user", "content": state["request"]}]}
 
     def _ask(self, state: AgentState, messages: list[dict[str, str]]) -> dict[str, Any]:
         text, usage = llm.call(self.model, messages)
@@ -148,7 +151,8 @@ class Agent:
                 continue
             except PlanError as exc:
                 return {"candidate": None, "findings": _finding_dicts(exc.findings), "status": "plan_failed"}
-            return {"candidate": json.loads(dump_intent(result.intent)), "request": request}
+            return {"candidate": json.loads(dump_intent(result.intent)), "request": request,
+                    "explain": [row.model_dump() for row in explain_rows(result)]}
         return {"candidate": None, "status": "plan_failed", "findings": [
             {"rule": "plan.question.unanswered", "where": "request", "message": "the answers did not settle the plan",
              "hint": "state size, order and pad list in the request"}]}

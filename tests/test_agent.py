@@ -283,3 +283,18 @@ def test_confirm_before_build_undo_titles(tmp_path):
     sessions.delete("t")
     assert sessions.titles() == [] and not sessions.run_dir("t").exists()
     sessions.close()
+
+
+def test_the_interpretation_says_what_decided_each_pad(tmp_path):
+    """A planned turn keeps the planner's reasons per pad for the confirm table; a new turn drops them."""
+    from ui.interpretation import rows
+
+    sessions = Sessions(Agent(LLMConfig()), tmp_path)
+    list(sessions.stream("e", SPEC, confirm=True, planner="rules"))
+    state = sessions.state("e")
+    table = rows(state["intent"], state["explain"])
+    assert len(table) == len(state["intent"]["pads"]) and all(r["decided_by"] for r in table)
+    list(sessions.confirm_build("e"))
+    list(sessions.stream("e", "move VINP to the top side", planner="rules"))
+    assert sessions.state("e")["explain"] is None  # an edit: the plan's reasons no longer describe the ring
+    sessions.close()

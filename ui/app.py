@@ -200,7 +200,7 @@ def show_message(message: dict[str, str]) -> None:
             st.code(text, language=None, wrap_lines=True)
 
 
-def confirm_panel(intent: dict[str, Any]) -> None:
+def confirm_panel(intent: dict[str, Any], explain: list[dict[str, Any]] | None) -> None:
     """What the planner understood, with Build and Edit; nothing is built before Build."""
     st.subheader("Interpretation: check it, then build")
     ring = intent["ring"]["pads"]
@@ -213,7 +213,7 @@ def confirm_panel(intent: dict[str, Any]) -> None:
                    "\n".join(f"- {line}" for line in flagged), icon="⚠️")
     if intent.get("notes"):
         st.info("**Assumptions of the planner:**\n" + "\n".join(f"- {note}" for note in intent["notes"]), icon="ℹ️")
-    st.dataframe(interpretation.rows(intent), width="stretch", hide_index=True, key="interpretation")
+    st.dataframe(interpretation.rows(intent, explain), width="stretch", hide_index=True, key="interpretation")
     left, right, _ = st.columns([1, 1, 4])
     left.button("Build", type="primary", on_click=_queue, kwargs={"kind": "build", "request": "build"})
     if right.button("Edit", help="change the pads in the table below before building"):
@@ -369,7 +369,7 @@ def main() -> None:
         with st.expander("Steps of the last turn"):
             st.markdown("\n".join(f"- {line}" for line in st.session_state["last_steps"]))
     if sessions.waiting(thread) == ("layout",) and state.get("intent"):
-        confirm_panel(state["intent"])
+        confirm_panel(state["intent"], state.get("explain"))
     elif state.get("intent") or state.get("previous"):
         results(state)
 

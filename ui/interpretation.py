@@ -1,6 +1,6 @@
 """What the planner understood, as a table to confirm before anything is built.
 
-``rows(intent, plan_result=None)`` gives one row per pad: position, name, class, role, domain,
+``rows(intent, explain=None)`` gives one row per pad: position, name, class, role, domain,
 direction, drive, the library cell, a flag when the name and the domain disagree (a digital-
 looking name in an analog domain, or the reverse, by the planner's own name heuristics) and the
 statement that decided the pad (``decided_by``, filled from the planner's explain table when a
@@ -42,22 +42,22 @@ def _cell(pad: dict[str, Any], technology: str) -> str:
         return "?"
 
 
-def _decided_by(plan_result: Any, pad: dict[str, Any]) -> str:
-    """The planner's reason for a pad, when the plan result explains itself (``explain`` rows by position)."""
-    for row in getattr(plan_result, "explain", None) or []:
+def _decided_by(explain: list[dict[str, Any]] | None, pad: dict[str, Any]) -> str:
+    """The planner's reason for a pad, from its explain rows (agent.planner.explain) matched by position."""
+    for row in explain or []:
         if row.get("position") == pad["position"]:
             return str(row.get("decided_by", ""))
     return ""
 
 
-def rows(intent: dict[str, Any], plan_result: Any = None) -> list[dict[str, Any]]:
+def rows(intent: dict[str, Any], explain: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
     """The interpretation table, in ring-position order."""
     kinds = {d["name"]: d["kind"] for d in intent.get("domains", [])}
     technology = intent.get("technology", "sg13g2")
     return [{"position": p["position"], "name": p["name"], "class": _CLASSES.get(p["role"], p["role"]),
              "role": p["role"], "domain": p["domain"], "direction": p.get("direction") or "",
              "drive_ma": p.get("drive_ma"), "cell": _cell(p, technology), "flag": flag(p["name"], kinds.get(p["domain"])),
-             "decided_by": _decided_by(plan_result, p)}
+             "decided_by": _decided_by(explain, p)}
             for p in ordered(intent["pads"])]
 
 
