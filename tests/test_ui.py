@@ -43,6 +43,7 @@ def _last_reply(at: AppTest) -> str:
 PROSE = ("Design an I/O ring with 3 pads per side, single ring, counterclockwise.\n"
          "Signal names: VINP VINN VREF SCK SDI SDO CSN RSTN IRQ AVDD AVSS VCM\n"
          "Voltage domain: AVDD/AVSS for all pads")
+NO_SIZE = PROSE.replace(" with 3 pads per side", "")  # a missing fact: the planner asks
 
 
 def _click(at: AppTest, label: str) -> None:
@@ -184,7 +185,8 @@ def _free_port() -> int:
 @pytest.mark.skipif(not (shutil.which("chromium") and shutil.which("chromedriver")),
                     reason="Debian chromium and chromium-driver are not installed")
 def test_real_browser(tmp_path):
-    """The designer's path in Chromium: confirm, build, ring view, table edit + undo, threads, upload, stop.
+    """The designer's path in Chromium: confirm, build, edit + undo, ring view, threads, upload, a planner
+    question answered in chat, stop.
 
     Screenshots go to $IORING_SCREENSHOTS (``IORING_SCREENSHOTS=docs`` refreshes the README's), else
     to the test's temporary folder; per-step latencies are printed and written to latencies.json there.
@@ -226,6 +228,16 @@ def test_real_browser(tmp_path):
         """Click a button even when a tooltip lies over it."""
         driver.execute_script("arguments[0].click()", button(text))
 
+    def send(text: str) -> None:
+        """Type a (multi-line) message into the chat input and send it."""
+        box = wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, "textarea[data-testid='stChatInputTextArea']")))
+        lines = text.splitlines()
+        for k, line in enumerate(lines):
+            box.send_keys(line)
+            if k < len(lines) - 1:
+                box.send_keys(Keys.SHIFT + Keys.ENTER)
+        box.send_keys(Keys.ENTER)
+
     def shot(name: str) -> None:
         shots.mkdir(parents=True, exist_ok=True)
         time.sleep(1.0)  # let the last delta paint
@@ -248,11 +260,7 @@ def test_real_browser(tmp_path):
         latency["first_paint_s"] = time.perf_counter() - start
         assert "Deploy" not in body()  # client.toolbarMode minimal
         # 1. confirm before build: the misread prose request is shown and flagged, nothing is built
-        for k, line in enumerate(PROSE.splitlines()):
-            box.send_keys(line)
-            if k < len(PROSE.splitlines()) - 1:
-                box.send_keys(Keys.SHIFT + Keys.ENTER)
-        box.send_keys(Keys.ENTER)
+        send(PROSE)
         latency["interpretation_s"] = until_text("digital-looking name in an analog domain")
         build = button("Build")
         assert "clean" not in body() and "Downloads" not in body()
@@ -299,6 +307,16 @@ def test_real_browser(tmp_path):
         until_text("nonsquare_5x3: 16 pads")
         button("Build")
         shot("ui_upload.png")
+        # 6. a planner question, asked in the chat and answered there; the answer leads to the interpretation
+        press("New thread")
+        wait.until(lambda d: not d.find_elements(By.CSS_SELECTOR, "[data-testid='stChatMessage']"))
+        send(NO_SIZE)
+        latency["question_s"] = until_text("How many pads go on each side")
+        assert "Build" not in [b.text for b in driver.find_elements(By.TAG_NAME, "button")]
+        shot("ui_question.png")
+        send("3 pads per side")
+        until_text("digital-looking name in an analog domain")
+        button("Build")
         (tmp_path / "latencies.json").write_text(json.dumps(latency, indent=2))
         print("latencies", json.dumps({k: round(v, 2) for k, v in latency.items()}))
     except Exception:
@@ -356,3 +374,19 @@ def test_ring_svg_has_every_pad_pin_one_and_markers(tmp_path):
     assert [t.text for t in root.iter("{http://www.w3.org/2000/svg}text")].count("1") == 1
     assert root.find(".//s:line/s:title", ns).text == "placement order (counterclockwise)"
     assert {"left", "bottom", "right", "top"} <= {t.text for t in root.iter("{http://www.w3.org/2000/svg}text")}
+
+
+
+def test_a_planner_question_is_asked_and_answered_in_chat(app):
+    """A request without its size: the planner asks in the chat; the answer resumes the turn, whose
+    interpretation then waits for Build (nothing built before)."""
+    app.chat_input[0].set_value(NO_SIZE).run()
+    assert not app.exception
+    assert "How many pads go on each side" in _last_reply(app) and not app.get("download_button")
+    assert app.session_state["sessions"].questions(app.session_state["thread"])
+    app.chat_input[0].set_value("3 pads per side").run()
+    assert not app.exception and not app.session_state["sessions"].questions(app.session_state["thread"])
+    assert _state(app)["intent"]["ring"]["pads"]["left"] == 3
+    assert any(b.label == "Build" for b in app.button) and not app.get("download_button")
+    _click(app, "Build")
+    assert "DRC and LVS clean against the confirmed intent" in _last_reply(app)

@@ -63,7 +63,9 @@ def _queue(**turn: Any) -> None:
 
 def _queue_upload() -> None:
     upload = st.session_state.get("upload")
-    if upload is not None:
+    # the uploader keeps its file across reruns and threads: each file is read as a request once
+    if upload is not None and st.session_state.get("uploaded") != upload.file_id:
+        st.session_state["uploaded"] = upload.file_id
         text = upload.getvalue().decode("utf-8", errors="replace")
         _queue(kind="request", request=text, spec_format=spec_format(text, upload.name))
 
