@@ -263,3 +263,11 @@ def test_yaml_digital_supply_list_of_the_wrong_length_is_refused(supplies, rule)
     with pytest.raises(PlanError) as exc:
         plan_text(text)
     assert rule in {f.rule for f in exc.value.findings}
+
+
+@pytest.mark.parametrize("text", ["1" * 5000, "a = " + "1" * 5000, "[" * 5000, "x:\n  " + "- " * 3000 + "1"])
+def test_input_that_breaks_the_yaml_or_toml_parser_is_read_as_text_never_a_crash(text):
+    """A number past Python's 4300-digit limit makes PyYAML and tomllib raise ValueError, deep nesting
+    RecursionError: the request is then not YAML/TOML, and the reader refuses or asks as for any text."""
+    with pytest.raises((PlanError, PlanQuestion)):
+        plan_text(text)

@@ -39,7 +39,7 @@ def _is_toml(text: str) -> bool:
     try:
         tomllib.loads(text)
         return True
-    except tomllib.TOMLDecodeError:
+    except (ValueError, RecursionError):  # TOMLDecodeError is a ValueError
         return False
 
 

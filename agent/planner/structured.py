@@ -24,11 +24,11 @@ def load_structured(text: str) -> Any | None:
         data = tomllib.loads(text)
         if data and any(isinstance(v, (dict, list)) for v in data.values()):
             return data
-    except tomllib.TOMLDecodeError:
+    except (ValueError, RecursionError):  # TOMLDecodeError is a ValueError, as is an integer past the digit limit
         pass
     try:
         data = yaml.safe_load(text)
-    except yaml.YAMLError:
+    except (yaml.YAMLError, ValueError, RecursionError):  # not YAML we can read: prose
         return None
     structured = isinstance(data, dict) and all(re.fullmatch(r"[A-Za-z_][\w /-]{0,40}", str(k)) for k in data) and any(
         isinstance(v, (dict, list)) for v in data.values())

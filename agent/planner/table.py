@@ -119,7 +119,7 @@ def parse_yaml(text: str, source: str = "spec") -> Spec:
     """Parse a YAML pad table."""
     try:
         data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
+    except (yaml.YAMLError, ValueError, RecursionError) as exc:  # ValueError: an integer past Python's digit limit
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "the file"
         raise PlanError(source, [Finding(rule="plan.syntax", where=where, message=f"not valid YAML: {exc}",
@@ -131,7 +131,7 @@ def parse_toml(text: str, source: str = "spec") -> Spec:
     """Parse a TOML pad table (same fields as YAML)."""
     try:
         data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
+    except (ValueError, RecursionError) as exc:  # TOMLDecodeError is a ValueError, as is an integer past the digit limit
         raise PlanError(source, [Finding(rule="plan.syntax", where="the file", message=f"not valid TOML: {exc}",
                                          hint="check quotes and brackets")]) from None
     return _rows_to_spec(_validated(data, source), source)
