@@ -10,7 +10,8 @@ from __future__ import annotations
 from adaptor.placement import Placement, Placed
 from adaptor.technology import cell_info, load_profile
 
-_CORE_DIRECTION = {"p2c": "output", "c2p": "input", "c2p_en": "input", "padres": "inout"}
+# core-side ports and their direction seen from the core (the netlists and the exports read this one table)
+CORE_DIRECTION = {"p2c": "output", "c2p": "input", "c2p_en": "input", "padres": "inout"}
 
 
 def _pads(placement: Placement) -> list[Placed]:
@@ -30,7 +31,7 @@ def ring_ports(placement: Placement) -> list[str]:
                 seen.setdefault(placed.nets[port])
     for placed in _pads(placement):
         for port, net in placed.nets.items():
-            if port in _CORE_DIRECTION:
+            if port in CORE_DIRECTION:
                 seen.setdefault(net)
     return list(seen)
 
@@ -51,7 +52,7 @@ def spice(placement: Placement) -> str:
 
 
 def _direction(port: str) -> str:
-    return _CORE_DIRECTION.get(port, "inout")
+    return CORE_DIRECTION.get(port, "inout")
 
 
 def verilog(placement: Placement) -> str:

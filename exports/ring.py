@@ -20,7 +20,7 @@ from adaptor.breaker import breaker_cell
 from adaptor.errors import UserError
 from adaptor.intent import IntentGraph, Side
 from adaptor.load import parse_intent
-from adaptor.netlist import _CORE_DIRECTION as CORE_DIRECTION
+from adaptor.netlist import CORE_DIRECTION
 from adaptor.placement import Placed, Placement, transform
 from adaptor.technology import CellInfo, Layer, Profile, cell_info, cell_library, load_profile
 
