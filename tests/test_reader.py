@@ -180,7 +180,7 @@ def test_cli_explain_and_questions(run_cli, tmp_path):
     assert code == 0 and "decided by" in err and "range at 6:5" in err and (tmp_path / "ring.json").is_file()
     spec.write_text(REFERENCE.replace("3 pads per side.", ""))
     code, out, err = run_cli("plan", spec, "-o", tmp_path / "asked.json")
-    assert code == 2 and "plan.question.size" in err and "pads per side" in err
+    assert code == 2 and "[question] plan.question.size" in err and "pads per side" in err and "[error]" not in err
     assert not (tmp_path / "asked.json").exists()
 
 
