@@ -6,7 +6,6 @@ CSV pad table) and return a validated intent graph, or raise PlanError with find
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 from adaptor.errors import UserError
@@ -27,20 +26,11 @@ def detect_format(text: str) -> tuple[str, str]:
     first = next((line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")), "")
     if {"side", "name"} <= {c.strip().lower() for c in first.split(",")}:
         return "csv", text
-    data = load_structured(text)
-    if data is None:
+    loaded = load_structured(text)
+    if loaded is None:
         return "prompt", text
-    if is_table_format(data):
-        return ("toml" if _is_toml(text) else "yaml"), text
-    return "prompt", as_prose(data)
-
-
-def _is_toml(text: str) -> bool:
-    try:
-        tomllib.loads(text)
-        return True
-    except (ValueError, RecursionError):  # TOMLDecodeError is a ValueError
-        return False
+    fmt, data = loaded
+    return (fmt, text) if is_table_format(data) else ("prompt", as_prose(data))
 
 
 def plan_text(text: str, fmt: str = "prompt", source: str = "spec", technology: str | None = None,

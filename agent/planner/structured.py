@@ -18,12 +18,12 @@ _RANGE_KEYS = (("from", "to"), ("first", "last"), ("first_pin", "last_pin"), ("s
 _PAD_COLUMNS = ("name", "domain", "dir", "direction", "drive_ma", "drive", "class", "kind", "type")
 
 
-def load_structured(text: str) -> Any | None:
-    """The parsed document when ``text`` is a YAML mapping or a TOML document, else None."""
+def load_structured(text: str) -> tuple[str, Any] | None:
+    """``("toml" | "yaml", document)`` when ``text`` is a TOML document or a YAML mapping, else None."""
     try:
         data = tomllib.loads(text)
         if data and any(isinstance(v, (dict, list)) for v in data.values()):
-            return data
+            return "toml", data
     except (ValueError, RecursionError):  # TOMLDecodeError is a ValueError, as is an integer past the digit limit
         pass
     try:
@@ -32,7 +32,7 @@ def load_structured(text: str) -> Any | None:
         return None
     structured = isinstance(data, dict) and all(re.fullmatch(r"[A-Za-z_][\w /-]{0,40}", str(k)) for k in data) and any(
         isinstance(v, (dict, list)) for v in data.values())
-    return data if structured else None
+    return ("yaml", data) if structured else None
 
 
 def is_table_format(data: dict[str, Any]) -> bool:
