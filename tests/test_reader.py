@@ -184,14 +184,29 @@ def test_cli_explain_and_questions(run_cli, tmp_path):
     assert not (tmp_path / "asked.json").exists()
 
 
+LOOSE_YAML = ("design: ref\nsize: 3 per side\norder: counterclockwise\npads:\n" + "".join(
+    f"  - {n}: analog\n" if n in ("SIGP", "SIGN", "REFX") else f"  - {n}\n" for n in NAMES) +
+    "analog supply: VDDA/GNDA\ndigital: {core: [DVDDL, DVSSL], io: [DVDDH, DVSSH]}\noutputs: [DOUT]\n")
+
+
 def test_json_and_loose_yaml_requests():
     json_text = ('{"design": "ref", "ring": {"per_side": 3, "order": "counterclockwise"}, '
                  '"supplies": {"analog": ["VDDA", "GNDA"], "core": ["DVDDL", "DVSSL"], "io": ["DVDDH", "DVSSH"]}, '
                  f'"pads": {NAMES!r}, "analog_pads": ["SIGP", "SIGN", "REFX"], "outputs": ["DOUT"]}}').replace("'", '"')
-    yaml_text = ("design: ref\nsize: 3 per side\norder: counterclockwise\npads:\n" + "".join(
-        f"  - {n}: analog\n" if n in ("SIGP", "SIGN", "REFX") else f"  - {n}\n" for n in NAMES) +
-        "analog supply: VDDA/GNDA\ndigital: {core: [DVDDL, DVSSL], io: [DVDDH, DVSSH]}\noutputs: [DOUT]\n")
-    assert record(json_text) == record(yaml_text) == record(REFERENCE)
+    assert record(json_text) == record(LOOSE_YAML) == record(REFERENCE)
+
+
+def test_a_yaml_file_of_any_layout_is_read_and_located_in_its_own_lines():
+    """A .yaml file not in our table format is read like any request; findings and the explain
+    column point into the YAML the designer wrote, not into the prose it was rewritten as."""
+    assert record(LOOSE_YAML) == semantic_record(plan_text(LOOSE_YAML, "yaml").intent)
+    lines = LOOSE_YAML.splitlines()
+    rows = {r.name: r.decided_by for r in explain_rows(plan_text(LOOSE_YAML, "yaml"))}
+    assert f"{lines.index('pads:') + 1}:1" in rows["SIGP"]
+    bad = LOOSE_YAML.replace("outputs: [DOUT]", "outputs: [DOUTX]")
+    with pytest.raises(PlanError) as caught:
+        plan_text(bad, "yaml")
+    assert [f.where for f in caught.value.findings] == [f"{lines.index('outputs: [DOUT]') + 1}:1"]
 
 
 def test_names_inside_a_sentence_are_the_list_when_no_list_form_is_used():

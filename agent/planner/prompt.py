@@ -48,11 +48,11 @@ def _blank(text: str, start: int, end: int) -> str:
 class _Reader(SupplyReading):
     """One request being read: the text, the pads, the statements and what went wrong."""
 
-    def __init__(self, raw: str, source: str) -> None:
+    def __init__(self, raw: str, source: str, origins: list[str] | None = None) -> None:
         self.source = source
         head = re.match(r"\s*([A-Za-z0-9_.\-]+)\s*:\s*\|", raw)
         self.case_id = head.group(1) if head else ""
-        self.text = Text(raw if not head else " " * head.end() + raw[head.end():])
+        self.text = Text(raw if not head else " " * head.end() + raw[head.end():], origins=origins)
         self.prose = self.text.clean
         self.problems: list[Finding] = []
         self.questions: list[Question] = []
@@ -114,7 +114,7 @@ class _Reader(SupplyReading):
 
     def read_pads(self) -> tuple[PadList | None, dict[str, int]]:
         found = find_pad_list(self.text)
-        facts = find_sizes(Text(_blank(self.text.raw, *found.span)) if found else self.text)
+        facts = find_sizes(Text(_blank(self.text.raw, *found.span), origins=self.text.origins) if found else self.text)
         counts, conflicts = merge_sizes(facts)
         self.problems += conflicts
         for fact in facts:
@@ -440,9 +440,12 @@ class _Reader(SupplyReading):
         return identifier(cell.group(1).rstrip(".") if cell else self.case_id or "ring")
 
 
-def parse_prompt(text: str, source: str = "spec") -> Spec:
-    """Read one request in prose; raises PlanError (contradictions) or PlanQuestion (missing facts)."""
-    r = _Reader(text, source)
+def parse_prompt(text: str, source: str = "spec", origins: list[str] | None = None) -> Spec:
+    """Read one request in prose; raises PlanError (contradictions) or PlanQuestion (missing facts).
+
+    ``origins`` maps each line of ``text`` to a ``line:col`` of the document it was written from.
+    """
+    r = _Reader(text, source, origins)
     found, counts = r.read_pads()
     order, pads = (r.order_and_size(found, counts) if found else (Order.counterclockwise, None))
     bad = [p.name for p in r.pads if not _NAME_RE.match(p.name)]

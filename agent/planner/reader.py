@@ -71,11 +71,16 @@ def is_pad_name(token: str) -> bool:
 
 @dataclass
 class Text:
-    """The request text with offsets kept: decorations blanked, ``loc(offset)`` → ``line:col``."""
+    """The request text with offsets kept: decorations blanked, ``loc(offset)`` → ``line:col``.
+
+    ``origins`` (one ``line:col`` per line) is set when the text was written from another
+    document (YAML/TOML rewritten as prose): locations then point into that document.
+    """
 
     raw: str
     clean: str = ""
     starts: list[int] = field(default_factory=list)
+    origins: list[str] | None = None
 
     def __post_init__(self) -> None:
         text = self.raw.replace("\r", " ")
@@ -87,6 +92,8 @@ class Text:
     def loc(self, offset: int) -> str:
         """``line:col`` (1-based) of a character offset."""
         line = bisect.bisect_right(self.starts, offset)
+        if self.origins is not None and line <= len(self.origins):
+            return self.origins[line - 1]
         return f"{line}:{offset - self.starts[line - 1] + 1}"
 
 
