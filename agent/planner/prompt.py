@@ -9,6 +9,7 @@ both places, a missing fact a ``PlanQuestion``, a guess an ``Assumption``.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from adaptor.amsio import identifier
@@ -68,6 +69,7 @@ class _Reader(SupplyReading):
         self.table_tuples: list[tuple[list[str], str]] = []
         self.placement: list[int] = []
         self.range_order: list[int] = []  # list indices in the order ranges run (placement for per-side lists)
+        self.arcs: list[tuple[list[int], list[int], str, str, str, str]] = []  # ranges of per-side lists
 
     # --- helpers -------------------------------------------------------------------------------
 
@@ -311,27 +313,31 @@ class _Reader(SupplyReading):
             domain = self.analog_domain(vdd, vss)
             self._claim(first, last, start, end, domain, at)
             hits.append((m.start(), m.end() + (pm.end() if tail else 0)))
+        self.claim_arcs()
         for s, e in hits:
             self.prose = _blank(self.prose, s, e)
 
     def _claim(self, first: list[int], last: list[int], start: str, end: str, domain: str, at: str) -> None:
-        """Give the pads from ``start`` to ``end`` (list indices ``first``/``last``) the domain; positions
-        run in ``range_order`` when set, and a pad already in another domain's range is an overlap."""
+        """Give the pads from ``start`` to ``end`` (list indices ``first``/``last``) the domain. With a
+        ``range_order`` (per-side lists) the range is an arc of the ring, chosen with the others in
+        ``claim_arcs``; in list order a pad already in another domain's range is an overlap."""
         if self.range_order:
-            span = self._arc(first, last, start, end)
-        else:
-            a = first[0]
-            after = [i for i in last if i >= a]
-            if not after:
-                a, after = last[0], [first[0]]
-                self.notes.append(f"range from {start} to {end} runs backwards in the list; read it as {end} to {start}")
-            b = after[0]
-            for i in after[1:]:
-                if all(self.assign.get(k, (domain, at))[0] == domain for k in range(a, i + 1)):
-                    b = i
-            if len(after) > 1:
-                self.notes.append(f"{end} occurs more than once: the range from {start} runs to position {b} of the list")
-            span = list(range(a, b + 1))
+            self.arcs.append((first, last, start, end, domain, at))
+            return
+        a = first[0]
+        after = [i for i in last if i >= a]
+        if not after:
+            a, after = last[0], [first[0]]
+            self.notes.append(f"range from {start} to {end} runs backwards in the list; read it as {end} to {start}")
+        b = after[0]
+        for i in after[1:]:
+            if all(self.assign.get(k, (domain, at))[0] == domain for k in range(a, i + 1)):
+                b = i
+        if len(after) > 1:
+            self.notes.append(f"{end} occurs more than once: the range from {start} runs to position {b} of the list")
+        self._assign(list(range(a, b + 1)), domain, at)
+
+    def _assign(self, span: list[int], domain: str, at: str) -> None:
         for i in span:
             if i in self.assign and self.assign[i][0] != domain:
                 self.problems.append(Finding(rule="plan.range_overlap", where=f"{self.assign[i][1]} and {at}",
@@ -341,18 +347,39 @@ class _Reader(SupplyReading):
                 continue
             self.assign[i] = (domain, at)
 
-    def _arc(self, first: list[int], last: list[int], start: str, end: str) -> list[int]:
-        """Per-side lists: the list indices of the shorter way around the ring between ``start`` and ``end``
-        (either direction: a side may be written against the placement order)."""
+    def claim_arcs(self) -> None:
+        """Per-side lists: each range runs either way around the ring (a side may be written against
+        the placement order). Of all choices, the one whose ranges overlap least, then the shortest."""
+        if not self.arcs:
+            return
+        ways = [self._ways(first, last) for first, last, *_ in self.arcs]
+        picks = itertools.product((0, 1), repeat=len(ways)) if len(ways) <= 12 else [
+            tuple(int(len(b) < len(f)) for f, b in ways)]
+
+        def cost(pick: tuple[int, ...]) -> tuple[int, int]:
+            owners: dict[int, set[str]] = {}
+            for (f, b), way, arc in zip(ways, pick, self.arcs):
+                for i in (b if way else f):
+                    owners.setdefault(i, set()).add(arc[4])
+            return sum(len(o) > 1 for o in owners.values()), sum(len(w[p]) for w, p in zip(ways, pick))
+
+        best = min(picks, key=cost)
+        for (f, b), way, (_, _, start, end, domain, at) in zip(ways, best, self.arcs):
+            if way:
+                self.notes.append(f"range from {start} to {end} runs against the placement order; "
+                                  f"read it as {end} to {start}")
+            self._assign(b if way else f, domain, at)
+
+    def _ways(self, first: list[int], last: list[int]) -> tuple[list[int], list[int]]:
+        """(forward, backward): the list indices from ``first`` to ``last`` along the placement order and
+        against it, for the nearest pair of occurrences."""
         order = self.range_order
         n = len(order)
         where = {w: k for k, w in enumerate(order)}
         a, b = min(((where[f], where[g]) for f in first for g in last),
-                    key=lambda ab: min((ab[1] - ab[0]) % n, (ab[0] - ab[1]) % n))
-        if (a - b) % n < (b - a) % n:
-            a, b = b, a
-            self.notes.append(f"range from {start} to {end} runs against the placement order; read it as {end} to {start}")
-        return [order[(a + k) % n] for k in range((b - a) % n + 1)]
+                   key=lambda ab: min((ab[1] - ab[0]) % n, (ab[0] - ab[1]) % n))
+        return ([order[(a + k) % n] for k in range((b - a) % n + 1)],
+                [order[(b + k) % n] for k in range((a - b) % n + 1)])
 
     def unknown(self, subject: str, known: set[str], offset: int, strict: bool) -> None:
         """A statement about pads that are not in the pad list is refused (``plan.unknown_name``).
