@@ -286,3 +286,27 @@ def test_input_that_breaks_the_yaml_or_toml_parser_is_read_as_text_never_a_crash
     RecursionError: the request is then not YAML/TOML, and the reader refuses or asks as for any text."""
     with pytest.raises((PlanError, PlanQuestion)):
         plan_text(text)
+
+
+def test_a_range_longer_than_half_the_ring_runs_along_the_placement_order():
+    """Per-side lists: 'from VGATE to XTALI' covers ten of sixteen pads; the shorter way round
+    would overlap the other range, so the ranges are read together, not each the shortest."""
+    text = ("4/side.\nLeft side (top to bottom): VBATS, AVSS, AVDD, VRAMP\n"
+            "Bottom side (left to right): SWN, CMINUS, VGATE, FBK\n"
+            "Right side (bottom to top): IOUTA, AVDD_ADC, AVSS_ADC, PDIN\n"
+            "Top side (right to left): VPTAT, ECGP, TIAOUT, XTALI\n"
+            "From VBATS to CMINUS uses AVDD and AVSS as voltage domain.\n"
+            "From VGATE to XTALI uses AVSS_ADC and AVDD_ADC as voltage domain.\n")
+    domains = {p.name: p.domain for p in plan_text(text).intent.pads}
+    assert {n for n, d in domains.items() if d == domains["VBATS"]} == {"VBATS", "AVSS", "AVDD", "VRAMP", "SWN", "CMINUS"}
+    assert domains["XTALI"] == domains["VGATE"] == domains["AVDD_ADC"] != domains["VBATS"]
+
+
+def test_a_supply_pad_name_ending_a_line_is_not_a_role_label_for_the_next_line():
+    """'IOVSS' at the end of the tuple line is a pad name, not 'I/O ground: <the next line's name>'."""
+    text = ("ring: 3/side, cw\npads: TICK GPIO1 DONE TXD PWMA READY PGOOD IOVDD ALERT VDD VSS IOVSS\n"
+            "digital VDD/VSS/IOVDD/IOVSS\nout: TICK,DONE,TXD,PWMA,READY,PGOOD,ALERT\nbidir: GPIO1\nPGOOD 4mA\n")
+    intent = plan_text(text).intent
+    assert {p.name: p.drive_ma for p in intent.pads}["PGOOD"] == 4
+    assert [(d.core_vdd, d.core_vss, d.io_vdd, d.io_vss) for d in intent.domains if d.kind == "digital"] == \
+        [("VDD", "VSS", "IOVDD", "IOVSS")]

@@ -67,7 +67,7 @@ class SupplyReading:
                 pairs.append((vdd, vss, qualifier, self.say("supply_pair", start, t[start:end])))
         roles = {}
         analog_roles: dict[str, tuple[str, int]] = {}
-        for m in re.finditer(rf"(core|i/?o|pad|post|analog)[\s-]*(supply|power|vdd|ground|gnd|vss)\b\s*(?:net|pad|pin)?\s*(?:[:=]|is)?\s*({NAME})", t, re.I):
+        for m in re.finditer(rf"(?<![\w/])(core|i/?o|pad|post|analog)[\s-]*(supply|power|vdd|ground|gnd|vss)\b[ \t]*(?:net|pad|pin)?[ \t]*(?:[:=]|is)?[ \t]*({NAME})", t, re.I):
             key = ("core" if m.group(1).lower() == "core" else "analog" if m.group(1).lower() == "analog" else "io") + (
                 "_vss" if m.group(2).lower() in ("ground", "gnd", "vss") else "_vdd")
             if key.startswith("analog") and self.indices(m.group(3)):
