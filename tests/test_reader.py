@@ -310,3 +310,16 @@ def test_a_supply_pad_name_ending_a_line_is_not_a_role_label_for_the_next_line()
     assert {p.name: p.drive_ma for p in intent.pads}["PGOOD"] == 4
     assert [(d.core_vdd, d.core_vss, d.io_vdd, d.io_vss) for d in intent.domains if d.kind == "digital"] == \
         [("VDD", "VSS", "IOVDD", "IOVSS")]
+
+
+@pytest.mark.parametrize("statement", ["Analog pads CLKIN, VIN run on VDDA/VSSA.", "Analog inputs: CLKIN, VIN on VDDA/VSSA.",
+                                       "Analog signals CLKIN and VIN use VDDA/VSSA."])
+def test_a_class_label_before_the_names_is_a_class_statement(statement):
+    """'Analog inputs: X, Y …' puts X and Y on the analog domain: not digital inputs, not a name guess
+    (CLKIN looks digital by name)."""
+    text = ("3 pads per side, counterclockwise from the top-left corner.\n"
+            "Pads: CLKIN VIN VDDA VSSA D0 D1 VDD VSS IOVDD IOVSS SCK RSTN\n"
+            f"Digital core VDD/VSS, I/O IOVDD/IOVSS.\n{statement}\n")
+    pads = {p.name: p for p in plan_text(text).intent.pads}
+    assert (pads["CLKIN"].domain, pads["VIN"].domain, pads["CLKIN"].direction) == ("VDDA", "VDDA", None)
+    assert pads["D0"].domain == "digital"

@@ -410,6 +410,8 @@ class _Reader(SupplyReading):
         for pattern in patterns:
             for m in re.finditer(pattern, t, re.I):
                 label_first = m.re.pattern.startswith("(?<!")
+                if label_first and re.search(r"\banalog(?:ue)?\s*$", t[:m.start()], re.I):
+                    continue  # "analog inputs: X, Y" is a class statement (below), not a digital direction
                 subject, word, drive = (m.group(3), m.group(1), None) if label_first else (m.group(1), m.group(3), m.group(2))
                 names = [n for n in self.names_in(subject) if n.upper() in known]
                 self.unknown(subject, known, m.start(), strict=True)
@@ -438,16 +440,20 @@ class _Reader(SupplyReading):
                     pad.drive_ma = int(m.group(2) or m.group(3))
                     pad.why["drive_ma"] = at
         t = self.prose
-        for m in re.finditer(rf"{_SUBJECT}\s*(?:(?:is|are|as)\s|:|(?=[ \t]))\s*(?:all\s+|both\s+)?(?:an?\s+)?(?:[a-z]+\s+)?(analog|analogue|digital)\b",
-                             t, re.I):
-            names = [n for n in self.names_in(m.group(1)) if n.upper() in known]
-            self.unknown(m.group(1), known, m.start(), strict=False)
+        class_first = rf"(?<![\w/])(analog|analogue|digital)\s+(?:pads?|pins?|signals?|nets?|inputs?|outputs?)\s*(?:[:=]|are\s|is\s)?\s*{_SUBJECT}"
+        names_first = rf"{_SUBJECT}\s*(?:(?:is|are|as)\s|:|(?=[ \t]))\s*(?:all\s+|both\s+)?(?:an?\s+)?(?:[a-z]+\s+)?(analog|analogue|digital)\b"
+        matches = [(m, m.group(2), m.group(1)) for m in re.finditer(class_first, t, re.I)]
+        matches += [(m, m.group(1), m.group(2)) for m in re.finditer(names_first, t, re.I)
+                    if not any(m.start() < c.end() and c.start() < m.end() for c, *_ in matches)]
+        for m, subject, word in sorted(matches, key=lambda c: c[0].start()):
+            names = [n for n in self.names_in(subject) if n.upper() in known]
+            self.unknown(subject, known, m.start(), strict=False)
             if not names:
                 continue
             end = sentence_end(t, m.end())
             tail = t[m.end():end]
             at = self.say("class", m.start(), t[m.start():end])
-            kind = "digital" if m.group(2).lower() == "digital" else "analog"
+            kind = "digital" if word.lower() == "digital" else "analog"
             domain = None
             pm = next((c for c in re.finditer(_PAIR_TEXT, tail) if self.pair(c.group(1), c.group(2))), None)
             if pm and kind == "analog":
