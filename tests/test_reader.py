@@ -323,3 +323,15 @@ def test_a_class_label_before_the_names_is_a_class_statement(statement):
     pads = {p.name: p for p in plan_text(text).intent.pads}
     assert (pads["CLKIN"].domain, pads["VIN"].domain, pads["CLKIN"].direction) == ("VDDA", "VDDA", None)
     assert pads["D0"].domain == "digital"
+
+
+def test_per_side_lists_on_one_line_and_qualifiers_after_the_pairs():
+    """'left: A B | bottom: C D | …' on one line; 'X/Y is the core, P/Q the IO ring': each
+    qualifier belongs to the pair before it."""
+    text = ("ring: left: VBG IREF AVDD AVSS | bottom: DIN DOUT VDD_1V2 VSS | right: VDD_3V3 VSS_3V3 CS SCLK | "
+            "top: AVDD AVSS VCM VOUT\nlists run counterclockwise from the top-left. VDD_1V2/VSS is the core, "
+            "VDD_3V3/VSS_3V3 the IO ring. analog stuff on AVDD/AVSS. DOUT out, rest of digital in.\n")
+    intent = plan_text(text).intent
+    assert [p.name for p in intent.pads if p.position.startswith("right_")] == ["VDD_3V3", "VSS_3V3", "CS", "SCLK"]
+    assert [(d.core_vdd, d.core_vss, d.io_vdd, d.io_vss) for d in intent.domains if d.kind == "digital"] == \
+        [("VDD_1V2", "VSS", "VDD_3V3", "VSS_3V3")]

@@ -236,8 +236,8 @@ def _csv_block(text: Text) -> PadList | None:
 
 _DIRECTION_IN_SIDE = re.compile(rf"\(?\s*(?:from\s+)?{SIDE_WORD}\s*(?:to|→|->|-)\s*{SIDE_WORD}\s*\)?", re.I)
 _SIDE_LIST = re.compile(
-    rf"^[ \t]*(?:[-*•|][ \t]*)?(?:(?:pads?|pins?)[ \t]+(?:on|along|at)[ \t]+)?(?:the[ \t]+)?{SIDE_WORD}(?:[ \t]+(?:side|edge))?[ \t]*(?P<dir>\([^)\n]*\))?[ \t]*"
-    rf"(?:\((?P<dir2>[^)\n]*)\))?[ \t]*[:=\-–—|][ \t]*(?P<rest>[^\n]*)$", re.I | re.M)
+    rf"(?:^|(?<=[|;:]))[ \t]*(?:[-*•|][ \t]*)?(?:(?:pads?|pins?)[ \t]+(?:on|along|at)[ \t]+)?(?:the[ \t]+)?{SIDE_WORD}(?:[ \t]+(?:side|edge))?[ \t]*(?P<dir>\([^)\n]*\))?[ \t]*"
+    rf"(?:\((?P<dir2>[^)\n]*)\))?[ \t]*[:=\-–—|][ \t]*(?P<rest>[^\n|;]*)", re.I | re.M)
 
 
 def _tokens(segment: str, base: int, text: Text) -> tuple[list[PadRequest], int]:

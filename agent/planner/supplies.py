@@ -52,9 +52,11 @@ class SupplyReading:
             if qualifier is None:
                 words = re.findall(r"\b(core|i/o|io|pad\s+ring|periphery|post[\s-]?driver|digital|analog|analogue)\b", window)
                 after = t[end:sentence_end(t, end)].split(",")[0].lower()
-                later = re.match(r"\s*\)?\s*(?:for|on|as|=|:)?\s*(?:the\s+)?(core|i/o|io|pads?|periphery|digital|analog)\b", after)
+                later = re.match(r"\s*\)?\s*(?:for|on|as|=|:|is|are)?\s*(?:the\s+)?(core|i/o|io|pads?|periphery|digital|analog)\b", after)
                 qualifier = words[-1] if words else ({"pad": "io", "pads": "io"}.get(later.group(1), later.group(1))
                                                      if later else "")
+                if later and not words:  # "X/Y is the core, …": the next pair's clause starts after it
+                    previous = end + later.end()
                 qualifier = {"i/o": "io", "pad ring": "io", "periphery": "io", "analogue": "analog"}.get(
                     qualifier, "io" if qualifier.startswith("post") else qualifier)
             pol = polarity(names)
