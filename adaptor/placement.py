@@ -165,7 +165,9 @@ def place(intent: IntentGraph) -> Placement:
     double = intent.ring.kind is RingKind.double
     if double and profile.bond_pad.in_cell:
         raise UserError(f"{profile.name} pad cells carry their bond pad inside the cell: a double ring (two rows "
-                        "of bond pads) cannot be built", "use ring kind 'single' with this technology")
+                        "of bond pads) cannot be built, as a strap from the in-cell pad cannot reach a second row "
+                        "(the cell's own bus crosses it on every metal up to the top one)",
+                        f"use ring kind 'single' with this technology (adaptor/technologies/{profile.name}/README.md)")
     zone = profile.bond_pad.zone_um(double)
     seq = side_sequence(intent.ring.order)
     digital = next((d for d in intent.domains if isinstance(d, DigitalDomain)), None)

@@ -22,9 +22,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from adaptor.build import build  # noqa: E402
 from adaptor.load import load_intent  # noqa: E402
 from ioring.files import write_text_atomic  # noqa: E402
-from verify.signoff import LIBRARY_REPORT, REPORT, assess, run_signoff  # noqa: E402
+from verify.signoff import assess, run_signoff  # noqa: E402
+from verify.waivers import load_waivers  # noqa: E402
 
 EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.json"))
+DECK = load_waivers("sg13g2").deck_name  # IHP's deck: the reports signoff_<DECK>.lyrdb, signoff_<DECK>_library.lyrdb
+REPORT, LIBRARY_REPORT = f"signoff_{DECK}.lyrdb", f"signoff_{DECK}_library.lyrdb"
 
 
 def _report(folder: Path) -> Path | None:
@@ -43,7 +46,7 @@ def counts(root: Path) -> dict[str, dict[str, Any]]:
         if report is None:
             continue
         library = folder / LIBRARY_REPORT
-        result = assess(folder, {"ihp": (report, report)}, library if library.is_file() else None)
+        result = assess(folder, {DECK: (report, report)}, library if library.is_file() else None)
         times = json.loads((folder / "signoff.json").read_text()).get("decks", []) if (folder / "signoff.json").is_file() else []
         out[example.stem] = {"rules": {r: {k: v[k] for k in ("count", "waived", "unwaived")}
                                        for r, v in result["rules"].items()},

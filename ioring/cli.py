@@ -211,12 +211,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("signoff", help="the foundry's KLayout DRC deck on a built ring, with proven waivers "
-                                       "(signoff.json, signoff_ihp.lyrdb)")
+                                       "(signoff.json, signoff_<deck>.lyrdb)")
     p.add_argument("folder", metavar="DIR", help="a folder written by `ioring build`")
     p.add_argument("--deck", metavar="FILE", help="a KLayout DRC deck (default: the technology's deck under PDK_ROOT)")
     p.add_argument("--pdk-root", metavar="P", help="default: $PDK_ROOT")
     p.add_argument("--timeout", type=float, default=900.0, help="seconds before each deck is stopped")
-    p.add_argument("--pdkmaster", action="store_true", help="also run PDKMaster's SG13G2 deck ([pdk] extra; 2-4 min)")
+    p.add_argument("--pdkmaster", action="store_true", help="also run PDKMaster's deck of the technology ([pdk] "
+                   "extra; 2-4 min); the only deck of a technology without a foundry deck here (sky130)")
     p.set_defaults(func=cmd_signoff)
 
     p = sub.add_parser("review", help="a self-contained HTML page for a tape-out prep review of a build folder")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import klayout.db as kdb
@@ -147,28 +148,49 @@ def test_uncut_rail_is_a_domain_short_named_with_nets_and_place(rings, tmp_path)
 
 # --- independent cross-check: the whole ring at device level, real pad cells, no abstracts, no recipe -------------
 
-CONDUCTORS = {"Activ": (1, 0), "GatPoly": (5, 0), "NWell": (31, 0), "Metal1": (8, 0), "Metal2": (10, 0),
-              "Metal3": (30, 0), "Metal4": (50, 0), "Metal5": (67, 0), "TopMetal1": (126, 0), "TopMetal2": (134, 0)}
-VIAS = [((6, 0), "Activ", "Metal1"), ((19, 0), "Metal1", "Metal2"), ((29, 0), "Metal2", "Metal3"),
-        ((49, 0), "Metal3", "Metal4"), ((66, 0), "Metal4", "Metal5"), ((125, 0), "Metal5", "TopMetal1"),
-        ((133, 0), "TopMetal1", "TopMetal2")]
-PSD, SALBLOCK, LABEL_OFFSET = (14, 0), (28, 0), 1000
+@dataclass(frozen=True)
+class DeviceLayers:
+    """One technology's layers for the independent extraction, written out here (not read from its profile).
+
+    ``conductors``: name → drawing layer; ``vias``: (layer, lower, upper) from the contact up (the contact
+    also joins the gate poly); ``tap_excluded``: the implant that makes diffusion in the well a p+, not a
+    well tap; ``resistor``: poly under it is a resistor body; ``pin_datatype``: where the ring's labels are.
+    """
+
+    conductors: dict[str, tuple[int, int]]
+    vias: list[tuple[tuple[int, int], str, str]]
+    diffusion: str
+    gate: str
+    well: str
+    tap_excluded: tuple[int, int]
+    resistor: tuple[int, int]
+    pin_datatype: int
+
+
+SG13G2 = DeviceLayers(
+    conductors={"Activ": (1, 0), "GatPoly": (5, 0), "NWell": (31, 0), "Metal1": (8, 0), "Metal2": (10, 0),
+                "Metal3": (30, 0), "Metal4": (50, 0), "Metal5": (67, 0), "TopMetal1": (126, 0), "TopMetal2": (134, 0)},
+    vias=[((6, 0), "Activ", "Metal1"), ((19, 0), "Metal1", "Metal2"), ((29, 0), "Metal2", "Metal3"),
+          ((49, 0), "Metal3", "Metal4"), ((66, 0), "Metal4", "Metal5"), ((125, 0), "Metal5", "TopMetal1"),
+          ((133, 0), "TopMetal1", "TopMetal2")],
+    diffusion="Activ", gate="GatPoly", well="NWell", tap_excluded=(14, 0), resistor=(28, 0), pin_datatype=2)
+LABEL_OFFSET = 1000
 VIA_MERGE_UM = 0.1  # vias of one array closer than 2 × this are one blob (kept inside lower ∩ upper)
 
 
-def joined_labels(path: Path) -> list[list[str]]:
+def joined_labels(path: Path, tech: DeviceLayers = SG13G2) -> list[list[str]]:
     """Nets of a built ring that carry two or more different top-level labels, from the GDS alone.
 
-    Written apart from adaptor/connectivity.py on purpose: IHP's layer numbers, every pad cell
-    extracted with all its devices' diffusion, wells, poly and vias (no abstracts), and no
-    knowledge of the breaker. Vias of one array are merged into blobs inside the overlap of the
-    layers they join, which keeps the connectivity and makes the run ~4 times faster.
+    Written apart from adaptor/connectivity.py on purpose: the technology's layer numbers written out
+    (``tech``), every pad cell extracted with all its devices' diffusion, wells, poly and vias (no
+    abstracts), and no knowledge of the breaker. Vias of one array are merged into blobs inside the
+    overlap of the layers they join, which keeps the connectivity and makes the run ~4 times faster.
     """
     layout = kdb.Layout()
     layout.read(str(path))
     top = layout.top_cell()
-    for number, _ in CONDUCTORS.values():  # only the ring's own labels name nets, not the library cells'
-        src = layout.find_layer(number, 2)
+    for number, _ in tech.conductors.values():  # only the ring's own labels name nets, not the library cells'
+        src = layout.find_layer(number, tech.pin_datatype)
         if src is not None:
             dst = top.shapes(layout.layer(LABEL_OFFSET + number, 0))
             for shape in top.shapes(src).each():
@@ -176,27 +198,27 @@ def joined_labels(path: Path) -> list[list[str]]:
                     dst.insert(shape.text)
     l2n = kdb.LayoutToNetlist(kdb.RecursiveShapeIterator(layout, top, []))
     get = lambda layer: l2n.make_polygon_layer(layout.layer(*layer))  # noqa: E731
-    r = {name: get(layer) for name, layer in CONDUCTORS.items()}
-    diffusion, poly = r["Activ"] - r["GatPoly"], r["GatPoly"] - get(SALBLOCK)
-    tap = (diffusion & r["NWell"]) - get(PSD)
-    contacts = get((6, 0))
+    r = {name: get(layer) for name, layer in tech.conductors.items()}
+    diffusion, poly = r[tech.diffusion] - r[tech.gate], r[tech.gate] - get(tech.resistor)
+    tap = (diffusion & r[tech.well]) - get(tech.tap_excluded)
+    contacts = get(tech.vias[0][0])
     for region, name in ((diffusion, "sd"), (poly, "poly"), (tap, "tap")):
         l2n.register(region, name)
-    r["Activ"], r["GatPoly"] = diffusion, poly
+    r[tech.diffusion], r[tech.gate] = diffusion, poly
     for region in (*r.values(), tap):
         l2n.connect(region)
     l2n.connect(tap, diffusion)
-    l2n.connect(tap, r["NWell"])
+    l2n.connect(tap, r[tech.well])
     l2n.connect(contacts)
     l2n.connect(contacts, poly)
-    l2n.connect(contacts, r["Metal1"])
-    for k, (layer, lower, upper) in enumerate(VIAS):
+    l2n.connect(contacts, r[tech.vias[0][2]])
+    for k, (layer, lower, upper) in enumerate(tech.vias):
         via = get(layer).sized(round(VIA_MERGE_UM / layout.dbu)) & r[lower] & r[upper]
         l2n.register(via, f"via{k}")
         l2n.connect(via)
         l2n.connect(via, r[lower])
         l2n.connect(via, r[upper])
-    for name, (number, _) in CONDUCTORS.items():
+    for name, (number, _) in tech.conductors.items():
         if layout.find_layer(LABEL_OFFSET + number, 0) is not None:
             l2n.connect(r[name], l2n.make_text_layer(layout.layer(LABEL_OFFSET + number, 0), f"{name}_label"))
     l2n.extract_netlist()

@@ -90,6 +90,25 @@ def run_deck(deck: Path, layout: Path, cell: str, report: Path, variables: dict[
     return elapsed
 
 
+def pdkmaster_deck(folder: Path, module: str) -> Path:
+    """PDKMaster's DRC deck of the PDK package ``module`` (e.g. from the ``[pdk]`` extra), written into
+    ``folder`` and adapted to KLayout 0.28 (which spells the projection metric ``projection``,
+    PDKMaster writes ``Projection``). It reads its input from the environment (``run_deck(…, by_environment=True)``).
+    """
+    import importlib
+
+    try:
+        pdk = importlib.import_module(module)
+        from pdkmaster.io.klayout import FileExporter
+    except ImportError:
+        raise UserError(f"PDKMaster's deck needs the PDK package {module} (the [pdk] extra)",
+                        "pip install -e '.[pdk]'") from None
+    text = FileExporter(tech=pdk.tech, gds_layers=pdk.gds_layers, prims_spiceparams=pdk.prims_spiceparams)()["drc"]
+    path = folder / "pdkmaster.drc"
+    path.write_text(text.replace(", Projection)", ", projection)"))
+    return path
+
+
 def _shape(value: rdb.RdbItemValue) -> kdb.DPolygon | None:
     """A marker value as a polygon (µm); edge pairs and edges become thin polygons."""
     if value.is_polygon():

@@ -1,8 +1,9 @@
 """``ioring signoff``: the foundry's own KLayout DRC deck on a built ring, with proven waivers.
 
-Runs the deck (IHP's ``sg13g2_maximal.lydrc`` from ``$PDK_ROOT``, or ``--deck``) on the folder's
-``ring.gds`` through the ``klayout`` program, keeps its ``.lyrdb`` report, turns every marker
-into a finding, applies the technology's waivers (``verify/waivers.py``) and writes
+Runs the technology's foundry deck (its ``waivers.json`` names it under ``$PDK_ROOT``), or ``--deck``,
+and with ``--pdkmaster`` PDKMaster's deck of the technology (the only one for a technology without a
+foundry deck here) on the folder's ``ring.gds`` through the ``klayout`` program, keeps each ``.lyrdb``
+report, turns every marker into a finding, applies the technology's waivers (``verify/waivers.py``) and writes
 ``signoff.json``: per rule the count, waived and unwaived, the deck and the SHA-256 of the
 layout it checked. Markers left that lie wholly in library cells are checked once more on the
 ring's library cells alone (no generated geometry). Exit 0 when no marker is left unwaived.
@@ -26,6 +27,7 @@ from adaptor.load import load_intent
 from adaptor.technology import cell_library, load_profile
 from ioring.files import write_text_atomic
 from verify.deck import Marker, find_klayout, klayout_version, read_report, run_deck
+from verify.deck import pdkmaster_deck as export_pdkmaster_deck
 from verify.layout import Inst, read_ring
 from verify.waivers import (
     Waiver,
@@ -39,10 +41,8 @@ from verify.waivers import (
 )
 
 LAYOUT = "ring.gds"
-REPORT = "signoff_ihp.lyrdb"
 PDKMASTER_REPORT = "signoff_pdkmaster.lyrdb"
-LIBRARY_REPORT = "signoff_ihp_library.lyrdb"  # the deck on the ring's library cells alone
-ARRANGEMENT = "; proven on this ring's library cells alone, without any generated geometry (signoff_ihp_library.lyrdb)"
+ARRANGEMENT = "; proven on this ring's library cells alone, without any generated geometry (signoff_{}_library.lyrdb)"
 DECK_WARNING = "[Warning]"  # PDKMaster's prefix for advisory categories: reported, never counted as unwaived
 HINTS = {  # rule prefix → what to do about an unwaived marker
     "Slt.": "metal wider than 30 µm needs slits, unless it is a bond pad under the dfpad marker",
@@ -71,14 +71,26 @@ def deck_path(deck: str | None, pdk_root: str | None, technology: str) -> Path:
         return path.resolve()
     root = pdk_root or os.environ.get("PDK_ROOT")
     relative = load_waivers(technology).deck
+    if relative is None:
+        raise UserError(f"technology {technology} has no foundry DRC deck here",
+                        "run PDKMaster's deck with --pdkmaster, or pass a KLayout DRC deck with --deck FILE")
     if not root:
         raise UserError("no PDK_ROOT: sign-off runs the foundry's deck from the PDK",
                         f"set PDK_ROOT (or --pdk-root) to the folder holding {relative}, or pass --deck FILE")
     path = Path(root) / relative
     if not path.is_file():
         raise UserError(f"the deck {path} does not exist (PDK_ROOT={root})",
-                        f"point PDK_ROOT at an IHP-Open-PDK checkout holding {relative}, or pass --deck FILE")
+                        f"point PDK_ROOT at the PDK folder holding {relative}, or pass --deck FILE")
     return path.resolve()
+
+
+def pdkmaster_deck(folder: Path, technology: str) -> Path:
+    """PDKMaster's DRC deck of ``technology`` (its waivers.json names the PDK package) written into ``folder``."""
+    module = load_waivers(technology).pdkmaster
+    if module is None:
+        raise UserError(f"--pdkmaster: technology {technology} names no PDKMaster PDK",
+                        "add `pdkmaster` (the PDK package) to its waivers.json")
+    return export_pdkmaster_deck(folder, module)
 
 
 def _where(marker: Marker, top: str, insts: list[Inst]) -> str:
@@ -96,12 +108,13 @@ def _where(marker: Marker, top: str, insts: list[Inst]) -> str:
 def assess(folder: Path, reports: dict[str, tuple[Path, Path]], library_report: Path | None = None) -> dict[str, Any]:
     """Findings and per-rule counts of deck reports ``{name: (deck, report)}`` on ``folder``'s layout.
 
-    ``library_report``: IHP's deck on the ring's library cells alone; a marker it reports too
-    (same rule, same place, wholly inside library cells) is proven the library's for this ring.
+    ``library_report``: the first deck of ``reports`` on the ring's library cells alone; a marker it
+    reports too (same rule, same place, wholly inside library cells) is proven the library's for this ring.
     """
     layout = folder / LAYOUT
     intent = load_intent(folder / "intent.json")
     technology = intent.technology
+    primary = next(iter(reports), "")  # the first deck's markers may be proven on the library cells alone
     profile = load_profile(technology)
     ring = read_ring(layout, profile)
     top = ring.top.name
@@ -120,7 +133,7 @@ def assess(folder: Path, reports: dict[str, tuple[Path, Path]], library_report: 
         for m in read_report(report):
             waiver: Waiver | None = waiver_for(m, top, ring.insts, library_cells, spec.waivers, proofs, deps)
             proof = "cell" if waiver else None
-            if waiver is None and name == "ihp" and m.cell == top:
+            if waiver is None and name == primary and m.cell == top:
                 waiver = arrangement_waiver(m, ring.insts, library_cells, spec.waivers, library_markers)
                 proof = "arrangement" if waiver else None
             advisory = m.rule.startswith(DECK_WARNING)
@@ -131,7 +144,8 @@ def assess(folder: Path, reports: dict[str, tuple[Path, Path]], library_report: 
                 rule=m.rule, where=_where(m, top, ring.insts), message=m.description, hint=hint,
                 severity=Severity.warning if waiver or advisory else Severity.error, x_um=round(b.center().x, 3),
                 y_um=round(b.center().y, 3), deck=name, cell=m.cell, proof=proof,
-                waiver=(waiver.reason + (ARRANGEMENT if proof == "arrangement" else "")) if waiver else None,
+                waiver=(waiver.reason + (ARRANGEMENT.format(primary) if proof == "arrangement" else ""))
+                if waiver else None,
                 box_um=(round(b.left, 3), round(b.bottom, 3), round(b.right, 3), round(b.top, 3))))
             entry = rules.setdefault(m.rule, {"deck": name, "description": m.description, "count": 0,
                                               "waived": 0, "unwaived": 0})
@@ -148,21 +162,20 @@ def assess(folder: Path, reports: dict[str, tuple[Path, Path]], library_report: 
                                                                                             f.rule))]}
 
 
-def pdkmaster_deck(folder: Path) -> Path:
-    """PDKMaster's SG13G2 DRC deck (from the ``[pdk]`` extra) written into ``folder``, adapted to KLayout 0.28.
-
-    0.28 spells the projection metric ``projection``; PDKMaster writes ``Projection``.
-    """
-    try:
-        from c4m.pdk import ihpsg13g2 as pdk
-        from pdkmaster.io.klayout import FileExporter
-    except ImportError:
-        raise UserError("--pdkmaster needs PDKMaster's SG13G2 PDK (the [pdk] extra)",
-                        "pip install -e '.[pdk]'") from None
-    text = FileExporter(tech=pdk.tech, gds_layers=pdk.gds_layers, prims_spiceparams=pdk.prims_spiceparams)()["drc"]
-    path = folder / "pdkmaster.drc"
-    path.write_text(text.replace(", Projection)", ", projection)"))
-    return path
+def _runs(folder: Path, tmp: Path, deck: str | None, pdk_root: str | None, technology: str,
+          pdkmaster: bool) -> list[tuple[str, Path, str, dict[str, str], bool]]:
+    """The deck runs (name, deck file, report file, variables, input by environment), the first one
+    primary: the foundry deck (``--deck`` or the technology's under PDK_ROOT), then PDKMaster's with
+    ``pdkmaster``; a technology without a foundry deck here runs PDKMaster's alone."""
+    spec = load_waivers(technology)
+    runs = []
+    if deck is not None or spec.deck is not None or not pdkmaster:
+        name = spec.deck_name if deck is None else "deck"
+        variables = spec.variables if deck is None else {"density": "false"}
+        runs.append((name, deck_path(deck, pdk_root, technology), f"signoff_{name}.lyrdb", variables, False))
+    if pdkmaster:
+        runs.append(("pdkmaster", pdkmaster_deck(tmp, technology), PDKMASTER_REPORT, {}, True))
+    return runs
 
 
 def run_signoff(folder: Path, deck: str | None = None, pdk_root: str | None = None,
@@ -174,38 +187,37 @@ def run_signoff(folder: Path, deck: str | None = None, pdk_root: str | None = No
         if not need.is_file():
             raise UserError(f"{folder}: missing {need.name}", "run `ioring build INTENT -o DIR` first")
     technology = load_intent(folder / "intent.json").technology
-    path = deck_path(deck, pdk_root, technology)
+    load_waivers(technology)  # a technology without sign-off data is refused before any deck runs
+    if deck is None and not pdkmaster:
+        deck_path(None, pdk_root, technology)
     klayout = find_klayout()
     ring = read_ring(layout, load_profile(technology))
-    variables = load_waivers(technology).variables if deck is None else {"density": "false"}
-    runs = [("ihp", path, REPORT, variables, False)]
     reports, decks = {}, []
     with tempfile.TemporaryDirectory(prefix=".signoff.", dir=folder) as tmp:
-        if pdkmaster:
-            runs.append(("pdkmaster", pdkmaster_deck(Path(tmp)), PDKMASTER_REPORT, {}, True))
+        runs = _runs(folder, Path(tmp), deck, pdk_root, technology, pdkmaster)
         for name, deck_file, report, values, by_env in runs:
             staged = Path(tmp) / report
             seconds = run_deck(deck_file, layout, ring.top.name, staged, values, timeout, by_env)
             os.replace(staged, folder / report)
             reports[name] = (deck_file, folder / report)
-            decks.append({"name": name, "path": str(deck_file) if name == "ihp" else "pdkmaster.io.klayout (generated)",
-                          "deck_sha256": file_sha256(deck_file), "report": report, "variables": values,
-                          "time_s": round(seconds, 1), "klayout": klayout_version(klayout)})
+            decks.append({"name": name, "path": "pdkmaster.io.klayout (generated)" if name == "pdkmaster"
+                          else str(deck_file), "deck_sha256": file_sha256(deck_file), "report": report,
+                          "variables": values, "time_s": round(seconds, 1), "klayout": klayout_version(klayout)})
         result = assess(folder, reports)
+        primary, path, _, variables, by_env = runs[0]
         library_only = [f for f in result["findings"] if f["waiver"] is None and f["severity"] == "error"
-                        and f["deck"] == "ihp" and "outside every cell" not in f["where"]]
-        library_report = None
+                        and f["deck"] == primary and "outside every cell" not in f["where"]]
         if library_only and deck is None:
             stripped = Path(tmp) / "library_only.gds"
             write_library_only(layout, stripped, ring.insts)
-            staged = Path(tmp) / LIBRARY_REPORT
-            seconds = run_deck(path, stripped, ring.top.name, staged, variables, timeout)
-            os.replace(staged, folder / LIBRARY_REPORT)
-            library_report = folder / LIBRARY_REPORT
-            decks.append({"name": "ihp-library-only", "path": str(path), "deck_sha256": file_sha256(path),
-                          "report": LIBRARY_REPORT, "variables": variables, "time_s": round(seconds, 1),
-                          "klayout": klayout_version(klayout)})
-            result = assess(folder, reports, library_report)
+            library_name = f"signoff_{primary}_library.lyrdb"
+            staged = Path(tmp) / library_name
+            seconds = run_deck(path, stripped, ring.top.name, staged, variables, timeout, by_env)
+            os.replace(staged, folder / library_name)
+            decks.append({"name": f"{primary}-library-only", "path": decks[0]["path"],
+                          "deck_sha256": file_sha256(path), "report": library_name, "variables": variables,
+                          "time_s": round(seconds, 1), "klayout": klayout_version(klayout)})
+            result = assess(folder, reports, folder / library_name)
     result["decks"] = decks
     write_text_atomic(folder / "signoff.json", json.dumps(result, indent=1) + "\n")
     return result

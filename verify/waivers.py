@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from adaptor.errors import UserError
 from adaptor.technology import cell_info, cell_library, load_profile
 from ioring.files import write_text_atomic
-from verify.deck import DBU, Marker, find_klayout, klayout_version, read_report, run_deck
+from verify.deck import DBU, Marker, find_klayout, klayout_version, pdkmaster_deck, read_report, run_deck
 from verify.layout import Inst
 
 PROOF_TOP = "waiver_proof"
@@ -49,11 +49,19 @@ class Waiver(BaseModel):
 
 
 class WaiverFile(BaseModel):
-    """A technology's sign-off data: the deck, its variables, the waivers."""
+    """A technology's sign-off data: the decks, their variables, the waivers.
+
+    ``deck`` is the foundry's deck under ``$PDK_ROOT`` (None when the technology has none here:
+    then PDKMaster's deck, ``--pdkmaster``, is the judge). ``deck_name`` names its reports
+    (``signoff_<deck_name>.lyrdb``).
+    """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    deck: str = Field(description="the deck, relative to $PDK_ROOT")
+    deck: str | None = Field(description="the foundry deck, relative to $PDK_ROOT; null: none is available")
+    deck_name: str = Field("foundry", pattern=r"^[a-z0-9_]+$", description="short name of the foundry deck")
+    pdkmaster: str | None = Field(None, description="the PDKMaster PDK module (its `tech`, `gds_layers`, "
+                                                    "`prims_spiceparams`) whose exported DRC deck --pdkmaster runs")
     variables: dict[str, str]
     proofs: str = Field(description="file (beside this one) with the proven markers")
     waivers: list[Waiver]
@@ -154,9 +162,10 @@ def proof_layout(technology: str, groups: list[tuple[str, tuple[str, ...]]], pat
     return origins
 
 
-def prove(technology: str, deck: Path, timeout: float) -> dict[str, object]:
+def prove(technology: str, deck: Path, timeout: float, by_environment: bool = False) -> dict[str, object]:
     """Run ``deck`` on every waived cell placed alone (and beside each listed neighbour); the proof
-    document: the markers per cell and rule, in the cell's frame (µm)."""
+    document: the markers per cell and rule, in the cell's frame (µm). ``by_environment``: a
+    PDKMaster deck (input from the environment, see ``verify.deck.run_deck``)."""
     spec = load_waivers(technology)
     neighbours: dict[str, set[tuple[str, ...]]] = {}
     rules_of: dict[str, set[str]] = {}
@@ -168,7 +177,7 @@ def prove(technology: str, deck: Path, timeout: float) -> dict[str, object]:
     with tempfile.TemporaryDirectory(prefix="ioring-proof-") as tmp:
         gds, report = Path(tmp) / "alone.gds", Path(tmp) / "alone.lyrdb"
         origins = proof_layout(technology, groups, gds)
-        seconds = run_deck(deck, gds, PROOF_TOP, report, spec.variables, timeout)
+        seconds = run_deck(deck, gds, PROOF_TOP, report, spec.variables, timeout, by_environment)
         markers = read_report(report)
     found: dict[str, dict[str, dict[str, kdb.Region]]] = {c: {} for c in neighbours}
     for m in markers:
@@ -254,7 +263,8 @@ def arrangement_waiver(marker: Marker, insts: list[Inst], library: kdb.Region, w
 
 
 def main(argv: list[str]) -> int:
-    """``python -m verify.waivers prove [TECHNOLOGY] [--pdk-root P]``: rewrite the proofs file."""
+    """``python -m verify.waivers prove [TECHNOLOGY] [--pdk-root P]``: rewrite the proofs file, with the
+    technology's foundry deck, or PDKMaster's deck when it has none here."""
     import argparse
     import os
 
@@ -264,10 +274,18 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--pdk-root", default=os.environ.get("PDK_ROOT"))
     parser.add_argument("--timeout", type=float, default=900.0)
     args = parser.parse_args(argv)
-    if not args.pdk_root:
+    spec = load_waivers(args.technology)
+    if spec.deck is None:
+        if spec.pdkmaster is None:
+            print(f"error: {args.technology} names neither a foundry deck nor a PDKMaster PDK", file=sys.stderr)
+            return 2
+        with tempfile.TemporaryDirectory(prefix="ioring-deck-") as tmp:
+            doc = prove(args.technology, pdkmaster_deck(Path(tmp), spec.pdkmaster), args.timeout, True)
+    elif not args.pdk_root:
         print("error: set PDK_ROOT or pass --pdk-root", file=sys.stderr)
         return 2
-    doc = prove(args.technology, Path(args.pdk_root) / load_waivers(args.technology).deck, args.timeout)
+    else:
+        doc = prove(args.technology, Path(args.pdk_root) / spec.deck, args.timeout)
     write_text_atomic(proofs_path(args.technology), json.dumps(doc, indent=1) + "\n")
     print(f"wrote {proofs_path(args.technology)} ({doc['time_s']} s)", file=sys.stderr)
     return 0
