@@ -16,11 +16,13 @@ import klayout.rdb as rdb
 import pytest
 
 from adaptor.build import build
+from adaptor.errors import UserError
 from adaptor.load import parse_intent
 from adaptor.technology import cell_info, cell_library, load_profile
 from ioring.cli import main
 from tests.conftest import case_intent, example
 from tests.test_frontend import DeviceLayers, joined_labels
+from verify.deck import pdkmaster_deck
 from verify.faults import drop_breaker
 from verify.waivers import load_proofs, load_waivers
 
@@ -58,6 +60,11 @@ def test_sky130_signoff_data_names_pdkmasters_deck_and_proven_waivers():
     for w in spec.waivers:
         assert w.cell in library and len(w.reason) > 40
         assert proofs[w.cell][w.rule][w.cell], f"{w.rule} on {w.cell} has no proven marker"
+
+
+def test_a_missing_pdkmaster_package_is_a_clear_error(tmp_path):
+    with pytest.raises(UserError, match="needs the PDK package no_such_pdk"):
+        pdkmaster_deck(tmp_path, "no_such_pdk")
 
 
 def _deck_rules(report: Path) -> set[str]:
