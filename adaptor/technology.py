@@ -51,6 +51,20 @@ class BondPad(_Strict):
         return rows * self.row_pitch_um + self.edge_margin_um - (self.row_pitch_um - self.opening_um) / 2
 
 
+class TieContacts(_Strict):
+    """Contact rows the breaker adds on every tie diffusion of its own that is left without a contact.
+
+    A tie's diffusion must not run more than a few µm beyond its last contact (latch-up: IHP LU.d/LU.d1, 6 µm); the
+    base filler's thin guard-ring rails carry none (their contacts are in the pad cells), so the rails of a corner or
+    filler continued through the breaker would end uncontacted in it. A row on each rail, kept ``space_um`` from the
+    breaker's sides (a neighbour's contact may touch its own side), makes every tie end in the breaker contacted.
+    """
+
+    layer: str = Field(description="contact layer (a key of Profile.layers, in the connectivity stack)")
+    width_um: float = Field(description="contact edge (a square)")
+    space_um: float = Field(description="minimum contact space; also kept from the breaker's sides")
+
+
 class Breaker(_Strict):
     """The generated domain breaker: a filler whose shapes on domain-local nets are cut in a window.
 
@@ -64,6 +78,8 @@ class Breaker(_Strict):
         description="layer → extra cut on each side, so its ends stay inside the wells/implants around it")
     contact_enclosure_um: dict[str, dict[str, float]] = Field(
         description="via layer → {layer: enclosure}: a cut via is kept only where the cut layers still enclose it")
+    tie_contacts: TieContacts | None = Field(
+        default=None, description="contact rows added on the breaker's uncontacted tie diffusion (None: none added)")
 
 
 class Connectivity(_Strict):
@@ -95,6 +111,8 @@ class Rules(_Strict):
     psd_activ_enclosure_um: float
     cont_activ_enclosure_um: float
     metal1_cont_end_enclosure_um: float
+    cont_width_um: float | None = None
+    cont_space_um: float | None = None
 
 
 class Profile(_Strict):
