@@ -8,14 +8,16 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-import gdstk
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from adaptor import technologies
 from adaptor.errors import UserError
 from adaptor.intent import Direction, Pad, Role
+
+if TYPE_CHECKING:
+    import gdstk  # imported where the cells are read: the checks (klayout only) need not load it
 
 Layer = tuple[int, int]
 BusRole = Literal["common_ground", "core_vdd", "domain_vdd", "domain_vss"]
@@ -223,6 +225,8 @@ def cell_info(name: str) -> dict[str, CellInfo]:
 @lru_cache(maxsize=8)
 def cell_library(name: str) -> dict[str, gdstk.Cell]:
     """The technology's layout cells by name (read once per process)."""
+    import gdstk
+
     profile = load_profile(name)
     return {c.name: c for c in gdstk.read_oas(str(profile.folder / profile.library)).cells}
 

@@ -188,6 +188,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
+    parser, sub = _core_parser()
+    _add_plugin_commands(sub)
+    return parser
+
+
+def _core_parser() -> tuple[argparse.ArgumentParser, Any]:
+    """The parser with the commands defined in this module, and its subparsers (to add more to)."""
     parser = argparse.ArgumentParser(prog="ioring", description=__doc__)
     parser.add_argument("--version", action="version", version=f"ioring {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -254,7 +261,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", help="semantic: output file (default: standard output); other formats: an "
                                           "empty or new folder (default: DIR/export)")
     p.set_defaults(func=cmd_export)
+    return parser, sub
 
+
+def _add_plugin_commands(sub: Any) -> None:
+    """The spec-driven, topology and sizing commands (their modules import the planner: ~0.3 s)."""
     from agent.cli import add_commands  # spec-driven commands live with the agent
     from sizing.cli import add_commands as add_sizing_commands
     from topology.cli import add_commands as add_topology_commands
@@ -262,10 +273,14 @@ def build_parser() -> argparse.ArgumentParser:
     add_commands(sub)
     add_topology_commands(sub)
     add_sizing_commands(sub)
-    return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; user mistakes print a message and return 2, bugs return 3, never a traceback."""
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    parser, sub = _core_parser()
+    command = next((a for a in argv if not a.startswith("-")), None)
+    if command not in sub.choices:  # `ioring check` starts without importing the planner
+        _add_plugin_commands(sub)
+    args = parser.parse_args(argv)
     return guarded(args.command, lambda: int(args.func(args)))
