@@ -13,6 +13,11 @@ by that much, so it ends inside the well and implant around it (NWell and pSD en
 Activ); the implants are not cut at all; a contact or via is kept only where every cut layer in
 ``contact_enclosure_um`` still encloses it by the rule. With the SG13G2 profile the metal cut is
 6 µm wide, more than the widest spacing rule it must meet (TopMetal2 wide-line space, 5 µm).
+
+Every tie diffusion left without a contact (the filler's thin guard-ring rails, whose contacts
+are in the pad cells, and the stubs the cut leaves) gets a row of contacts (``tie_contacts``):
+otherwise a neighbour's tie continued into the breaker ends more than 6 µm from a contact
+(IHP's latch-up rules LU.d/LU.d1).
 """
 
 from __future__ import annotations
