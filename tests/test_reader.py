@@ -335,3 +335,19 @@ def test_per_side_lists_on_one_line_and_qualifiers_after_the_pairs():
     assert [p.name for p in intent.pads if p.position.startswith("right_")] == ["VDD_3V3", "VSS_3V3", "CS", "SCLK"]
     assert [(d.core_vdd, d.core_vss, d.io_vdd, d.io_vss) for d in intent.domains if d.kind == "digital"] == \
         [("VDD_1V2", "VSS", "VDD_3V3", "VSS_3V3")]
+
+
+def test_side_named_after_its_list_a_stated_pair_and_pads_named_after_a_pair():
+    """'A B C (left)' lines; 'Digital: DCORE/VSSC core' (DCORE has no supply marker: the pair says
+    it); '<vdd>/<vss> supply X, Y and Z' puts them on that domain; 'X0..X2 are inputs' is a run."""
+    text = ("Double ring, 4 per side, counterclockwise from the top-left:\n"
+            "RFIN RFIP VDDR VSSR (left)\nTUNE0 TUNE1 TUNE2 LOCKD (bottom)\n"
+            "VDDB VSSB BBI BBQ (right side)\nDCORE VSSC VIO VSSIO (top)\n"
+            "VDDR/VSSR supply RFIN and RFIP; VDDB/VSSB feeds BBI, BBQ.\n"
+            "Digital: DCORE/VSSC core, VIO/VSSIO io. TUNE0..TUNE2 are inputs, LOCKD is an output.\n")
+    pads = {p.name: p for p in plan_text(text).intent.pads}
+    assert [n for n, p in pads.items() if p.position.startswith("right_")] == ["VDDB", "VSSB", "BBI", "BBQ"]
+    assert (pads["RFIN"].domain, pads["RFIP"].domain, pads["BBI"].domain, pads["BBQ"].domain) == \
+        ("VDDR", "VDDR", "VDDB", "VDDB")
+    assert (pads["DCORE"].role.value, pads["VSSC"].role.value, pads["VIO"].role.value) == ("core_vdd", "core_vss", "io_vdd")
+    assert [pads[f"TUNE{k}"].direction.value for k in range(3)] == ["in"] * 3 and pads["LOCKD"].direction.value == "out"

@@ -39,7 +39,7 @@ from agent.planner.supplies import SupplyReading
 _NAME_RE = re.compile(NET_NAME_PATTERN)
 _PAIR_TEXT = rf"(?<![/\w])\(?\s*({NAME}){SEP}({NAME})(?![\w]|\s*/)\s*\)?"
 _HINT_RE = re.compile(r"these\s+voltage\s+domains?\s+use[^\n.]*|(?<![\w-])(?:use|using)\s+(?:the\s+)?\w+\s+cells?\b[^\n.]*", re.I)
-_SUBJECT = rf"({NAME}(?:\s*(?:,|/|\band\b|&|,\s*and\b)\s*{NAME})*)"
+_SUBJECT = rf"({NAME}(?:\s*(?:,|/|\band\b|&|,\s*and\b|\.\.\.?|…)\s*{NAME})*)"
 
 
 def _blank(text: str, start: int, end: int) -> str:
@@ -89,12 +89,26 @@ class _Reader(SupplyReading):
         return self.pads[found[0]].name if found else name
 
     def names_in(self, subject: str) -> list[str]:
-        return [n for n in re.findall(NAME, subject) if n.lower() not in ("and",)]
+        """The names of a subject; 'A..B' (or 'A…B') between two listed pads is every pad from A to B."""
+        names: list[str] = []
+        for m in re.finditer(rf"({NAME})(?:\s*(?:\.\.\.?|…)\s*({NAME}))?", subject):
+            first, last = self.indices(m.group(1)), self.indices(m.group(2)) if m.group(2) else []
+            if first and last:
+                a, b = first[0], last[0]
+                names += [self.pads[i].name for i in (range(a, b + 1) if a <= b else range(a, b - 1, -1))]
+            else:
+                names += [n for n in m.group(1, 2) if n]
+        return [n for n in names if n.lower() not in ("and",)]
 
-    def pair(self, a: str, b: str) -> tuple[str, str] | None:
-        """(vdd, vss) when one of two names is a supply and the other a ground, else None."""
+    def pair(self, a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
+        """(vdd, vss) when one of two names is a supply and the other a ground, else None. ``stated``: the
+        text calls the two a supply pair, so one name of known polarity decides the other's."""
         a, b = self.resolve(a), self.resolve(b)
         pol = polarity([a, b])
+        if stated and "unknown" in pol.values() and len(set(pol.values())) == 2:
+            known = pol[a] if pol[a] != "unknown" else pol[b]
+            pol = {a: known, b: "ground" if known == "supply" else "supply"} if pol[b] == "unknown" else \
+                {b: known, a: "ground" if known == "supply" else "supply"}
         if pol[a] == "ground" and pol[b] == "supply":
             return b, a
         if pol[a] == "supply" and pol[b] == "ground":
@@ -466,6 +480,24 @@ class _Reader(SupplyReading):
                     pad.why["domain"] = at
             self.prose = _blank(self.prose, m.start(), m.end() + (pm.end() if pm else 0))
 
+    def pair_members(self) -> None:
+        """'<vdd>/<vss> supplies X, Y and Z', 'analog domain: <vdd> / <vss> for X, Y': the pads named after an
+        analog domain's pair join it, unless a range or class statement already placed them."""
+        analog = {(d.vdd, d.vss): d.name for d in self.domains if isinstance(d, AnalogDomain)}
+        known = {p.name.upper() for p in self.pads} | {p.name.upper() for p in self.inner}
+        verb = r"(?:supplies|supply|powers|power|feeds|serves|for|->|→)"
+        for m in re.finditer(rf"{_PAIR_TEXT}\s*{verb}\s*(?:the\s+)?(?:pads?|pins?|signals?)?\s*:?\s*{_SUBJECT}",
+                             self.text.clean, re.I):
+            pair = self.pair(m.group(1), m.group(2))
+            names = {n.upper() for n in self.names_in(m.group(3))} & known
+            if pair not in analog or not names:
+                continue
+            at = self.say("class", m.start(), m.group(0))
+            for i, pad in enumerate(self.pads + self.inner):
+                if pad.name.upper() in names and pad.domain is None and (i >= len(self.pads) or i not in self.assign):
+                    pad.kind, pad.domain = "analog", analog[pair]  # type: ignore[index]
+                    pad.why["kind"] = pad.why["domain"] = at
+
     def design(self) -> str:
         cell = re.search(r"(?:cell\s+name|design(?:\s+name)?|top\s+cell|chip)\s*[:=]\s*([A-Za-z0-9_.\-]+)", self.text.clean, re.I)
         if cell:
@@ -493,6 +525,7 @@ def parse_prompt(text: str, source: str = "spec", origins: list[str] | None = No
     r.ranges()
     r.pad_statements()
     r.supplies()
+    r.pair_members()
     if r.problems:
         raise PlanError(source, r.problems)
     if r.questions:

@@ -239,6 +239,10 @@ _SIDE_LIST = re.compile(
     rf"(?:^|(?<=[|;:]))[ \t]*(?:[-*•|][ \t]*)?(?:(?:pads?|pins?)[ \t]+(?:on|along|at)[ \t]+)?(?:the[ \t]+)?{SIDE_WORD}(?:[ \t]+(?:side|edge))?[ \t]*(?P<dir>\([^)\n]*\))?[ \t]*"
     rf"(?:\((?P<dir2>[^)\n]*)\))?[ \t]*[:=\-–—|][ \t]*(?P<rest>[^\n|;]*)", re.I | re.M)
 
+_SIDE_AFTER = re.compile(
+    rf"^[ \t]*(?:[-*•][ \t]*)?(?P<rest>[^\n():]+?)[ \t]*[(\[\-–—:][ \t]*(?:the[ \t]+)?(?P<side>{SIDE_WORD[1:-1]})"
+    rf"(?:[ \t]+(?:side|edge))?[ \t]*(?P<dir>[,;][^)\]\n]*)?[)\]]?[ \t.]*$", re.I | re.M)
+
 
 def _tokens(segment: str, base: int, text: Text) -> tuple[list[PadRequest], int]:
     """Names at the start of ``segment`` until prose starts: (pads, offset where the list ended)."""
@@ -268,14 +272,16 @@ def _tokens(segment: str, base: int, text: Text) -> tuple[list[PadRequest], int]
 def _per_side(text: Text) -> PadList | None:
     sides: dict[str, tuple[list[PadRequest], str | None]] = {}
     first, last = None, 0
-    for m in _SIDE_LIST.finditer(text.clean):
-        side = side_of(m.group(1))
-        rest = m.group("rest")
-        pads, end = _tokens(rest, m.start("rest"), text)
+    found = [(m, m.group(1), m.group("rest"), m.start("rest")) for m in _SIDE_LIST.finditer(text.clean)]
+    if len({side_of(side) for _, side, *_ in found}) < 4:  # "A B C (left)": the side named after its list
+        found = [(m, m.group("side"), m.group("rest"), m.start("rest")) for m in _SIDE_AFTER.finditer(text.clean)]
+    for m, word, rest, rest_start in found:
+        side = side_of(word)
+        pads, end = _tokens(rest, rest_start, text)
         if not pads or re.match(r"\s*\d+\s*(pads?|pins?)?\b", rest, re.I) or side in sides:
             continue
         direction = None
-        for d in (m.group("dir"), m.group("dir2"), rest[end - m.start("rest"):]):
+        for d in (m.groupdict().get("dir"), m.groupdict().get("dir2"), rest[end - rest_start:]):
             found = _DIRECTION_IN_SIDE.search(d or "")
             if found:
                 direction = f"{side_of(found.group(1))}>{side_of(found.group(2))}"
