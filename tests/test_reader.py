@@ -351,3 +351,17 @@ def test_side_named_after_its_list_a_stated_pair_and_pads_named_after_a_pair():
         ("VDDR", "VDDR", "VDDB", "VDDB")
     assert (pads["DCORE"].role.value, pads["VSSC"].role.value, pads["VIO"].role.value) == ("core_vdd", "core_vss", "io_vdd")
     assert [pads[f"TUNE{k}"].direction.value for k in range(3)] == ["in"] * 3 and pads["LOCKD"].direction.value == "out"
+
+
+def test_sizes_listed_per_side_bars_in_the_pad_list_and_pads_living_on_a_pair():
+    """'4 left, 4 right, 2 top, 2 bottom'; a pad list in bar-separated groups; 'X/Y live on <pair>';
+    'Analog (<pair>): …'; 'A, B outputs (4 mA); C input'; 'pad supply P/Q' is the I/O pair."""
+    text = ("- ring: 4 left, 4 right, 2 top, 2 bottom\n- order: counterclockwise from the upper left corner\n"
+            "- pads: OSCI OSCO VDDO1 VSSO1 | VDDK VSSK | RSTZ CKOUT VDDE VSSE | Q0 SENS\n"
+            "- OSCI/OSCO live on VDDO1/VSSO1. Analog (VDDO1/VSSO1): SENS\n"
+            "- core VDDK/VSSK, pad supply VDDE/VSSE\n- CKOUT, Q0 outputs (4 mA); RSTZ input\n")
+    pads = {p.name: p for p in plan_text(text).intent.pads}
+    assert [n for n, p in pads.items() if p.position.startswith("right_")] == ["RSTZ", "CKOUT", "VDDE", "VSSE"]
+    assert {n for n, p in pads.items() if p.domain == "VDDO1"} == {"OSCI", "OSCO", "VDDO1", "VSSO1", "SENS"}
+    assert (pads["CKOUT"].drive_ma, pads["Q0"].drive_ma, pads["RSTZ"].direction.value) == (4, 4, "in")
+    assert (pads["VDDE"].role.value, pads["VDDK"].role.value) == ("io_vdd", "core_vdd")

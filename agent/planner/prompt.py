@@ -16,7 +16,7 @@ from adaptor.amsio import identifier
 from adaptor.findings import Finding
 from adaptor.intent import NET_NAME_PATTERN, AnalogDomain, DigitalDomain, Direction, Order, PadsPerSide, RingKind
 from agent.planner.errors import PlanError, PlanQuestion
-from agent.planner.names import polarity
+from agent.planner.names import analog_or_digital, polarity
 from agent.planner.reader import (
     NAME,
     SENTENCE_END,
@@ -417,7 +417,8 @@ class _Reader(SupplyReading):
         direction = r"(inputs?|outputs?|inouts?|bidirectional|bi-directional|bidir|in|out)\b"
         patterns = [
             rf"(?<![\w/])(?:digital\s+)?{direction}s?\s*(?:pads?|pins?|signals?)?\s*(?:[:=]|are\s|is\s)\s*(){_SUBJECT}",
-            rf"{_SUBJECT}\s*(?:(?:is|are|as|should\s+be)\s|[=:])\s*(?:all\s+|both\s+)?(?:an?\s+)?(?:digital\s+)?(?:(\d+)\s*mA\s+)?{direction}",
+            rf"{_SUBJECT}(?:\s*(?:(?:is|are|as|should\s+be)\s|[=:])|[ \t]+(?=(?:\d+\s*mA\s+)?(?:inputs?|outputs?|inouts?|bidirectional)\b))"
+            rf"\s*(?:all\s+|both\s+)?(?:an?\s+)?(?:digital\s+)?(?:(\d+)\s*mA\s+)?{direction}(?:[ \t]*\(\s*(\d+)\s*mA\s*\))?",
             rf"make\s+{_SUBJECT}\s+(?:an?\s+)?(?:(\d+)\s*mA\s+)?{direction}",
             rf"{_SUBJECT}\s*\(\s*(?:(\d+)\s*mA\s*,?\s*)?{direction}",
         ]
@@ -426,8 +427,11 @@ class _Reader(SupplyReading):
                 label_first = m.re.pattern.startswith("(?<!")
                 if label_first and re.search(r"\banalog(?:ue)?\s*$", t[:m.start()], re.I):
                     continue  # "analog inputs: X, Y" is a class statement (below), not a digital direction
-                subject, word, drive = (m.group(3), m.group(1), None) if label_first else (m.group(1), m.group(3), m.group(2))
+                subject, word, drive = (m.group(3), m.group(1), None) if label_first else (
+                    m.group(1), m.group(3), m.group(2) or (m.group(4) if m.re.groups >= 4 else None))
                 names = [n for n in self.names_in(subject) if n.upper() in known]
+                if not re.search(r"[=:]|\b(?:is|are|as|be)\b", m.group(0)[:m.start(3) - m.start()] if not label_first else ":"):
+                    names = [n for n in names if analog_or_digital(n) != "analog"]  # "<signal> input": maybe an analog one
                 self.unknown(subject, known, m.start(), strict=True)
                 if not names or (not label_first and word.lower() in ("in", "out") and ":" not in m.group(0)
                                  and "=" not in m.group(0)):
@@ -481,15 +485,23 @@ class _Reader(SupplyReading):
             self.prose = _blank(self.prose, m.start(), m.end() + (pm.end() if pm else 0))
 
     def pair_members(self) -> None:
-        """'<vdd>/<vss> supplies X, Y and Z', 'analog domain: <vdd> / <vss> for X, Y': the pads named after an
-        analog domain's pair join it, unless a range or class statement already placed them."""
+        """'<vdd>/<vss> supplies X, Y and Z', 'analog domain: <vdd> / <vss> for X, Y', 'Analog (<vdd>/<vss>): X, Y',
+        'X/Y live on <vdd>/<vss>': the pads named with an analog domain's pair join it, unless a range or class
+        statement placed them."""
         analog = {(d.vdd, d.vss): d.name for d in self.domains if isinstance(d, AnalogDomain)}
         known = {p.name.upper() for p in self.pads} | {p.name.upper() for p in self.inner}
         verb = r"(?:supplies|supply|powers|power|feeds|serves|for|->|→)"
-        for m in re.finditer(rf"{_PAIR_TEXT}\s*{verb}\s*(?:the\s+)?(?:pads?|pins?|signals?)?\s*:?\s*{_SUBJECT}",
-                             self.text.clean, re.I):
-            pair = self.pair(m.group(1), m.group(2))
-            names = {n.upper() for n in self.names_in(m.group(3))} & known
+        pair_first = rf"{_PAIR_TEXT}\s*{verb}\s*(?:the\s+)?(?:pads?|pins?|signals?)?\s*:?\s*{_SUBJECT}"
+        labelled = (rf"(?<![\w/])analog(?:ue)?\s*(?:domain|pads?|pins?|signals?)?\s*\(\s*({NAME}){SEP}({NAME})\s*\)"
+                    rf"\s*[:=\-–]?\s*{_SUBJECT}")  # "Analog (<vdd>/<vss>): X, Y"
+        names_first = (rf"{_SUBJECT}\s+(?:(?:live|lives|sit|sits|run|runs|are|is)\s+)?(?:on|off|from)\s+(?:the\s+)?"
+                       rf"(?:supplies\s+|supply\s+|rails?\s+)?{_PAIR_TEXT}")  # "X/Y live on <vdd>/<vss>"
+        found = [(m, m.group(1), m.group(2), m.group(3))
+                 for pattern in (pair_first, labelled) for m in re.finditer(pattern, self.text.clean, re.I)]
+        found += [(m, m.group(2), m.group(3), m.group(1)) for m in re.finditer(names_first, self.text.clean, re.I)]
+        for m, vdd, vss, subject in found:
+            pair = self.pair(vdd, vss)
+            names = {n.upper() for n in self.names_in(subject)} & known - {vdd.upper(), vss.upper()}
             if pair not in analog or not names:
                 continue
             at = self.say("class", m.start(), m.group(0))

@@ -254,6 +254,12 @@ def _tokens(segment: str, base: int, text: Text) -> tuple[list[PadRequest], int]
         if re.fullmatch(r"(?:\d+[.):]?|[-*•–—]|and|&|\.\.\.|…)", raw, re.I):
             pos = m.end()
             continue
+        if raw == "|":  # "A B | C D": go on only when the next field holds nothing but names
+            field = segment[m.end():].split("|", 1)[0].split()
+            if field and all(is_pad_name(f.strip(",")) for f in field):
+                pos = m.end()
+                continue
+            break
         annotation = re.search(r"\(([^)]*)\)$", raw)
         token = raw[:annotation.start()].strip() if annotation else raw
         stripped = token.strip("\"'").rstrip(".,;:)!?").lstrip("(")
@@ -481,6 +487,10 @@ def find_sizes(text: Text) -> list[SizeFact]:
             continue
         sides = [side_of(s) for s in (m.group(2), m.group(3)) if s]
         facts.append(SizeFact({s: number(m.group(1)) for s in sides}, text.loc(m.start()), m.group(0)))
+    item = rf"{NUMBER}[ \t]+(?:pads?[ \t]+)?(?:on[ \t]+)?(?:the[ \t]+)?{SIDE_WORD}\b"
+    for m in re.finditer(rf"{item}(?:[ \t]*(?:,|;|and|&)[ \t]*{item}){{1,3}}", t, re.I):  # "4 left, 4 right, 2 top, 2 bottom"
+        counts = {side_of(i.group(2)): number(i.group(1)) for i in re.finditer(item, m.group(0), re.I)}
+        facts.append(SizeFact(counts, text.loc(m.start()), m.group(0)))
     for m in re.finditer(rf"(?<![\w])(?:the\s+)?{_SIDES_GROUP}\s*(?:\([^)\n]*\))?\s*(?:[:=]|have|has|get|gets|with|carry)"
                          rf"\s*{NUMBER}\b(?!\s*(?:\.|\)|mA))(?:\s*(?:pads?|pins?|I/?Os?))?", t, re.I):
         sides = [side_of(s) for s in (m.group(1), m.group(2)) if s]

@@ -28,11 +28,12 @@ class SupplyReading:
         after a group belong to its clause, not to the next group's."""
         line_start = t.rfind("\n", 0, start) + 1
         window = re.split(r"[;.]\s", t[max(previous, line_start):start].lower())[-1]
-        words = re.findall(r"\b(core|i/o|io|pad\s+ring|periphery|post[\s-]?driver|digital|analog|analogue)\b", window)
+        words = re.findall(r"\b(core|i/o|io|pad\s+(?:ring|suppl(?:y|ies)|power|rails?)|periphery|post[\s-]?driver|digital"
+                           r"|analog|analogue)\b", window)
         after = t[end:sentence_end(t, end)].split(",")[0].lower()
         later = re.match(r"\s*\)?\s*(?:for|on|as|=|:|is|are)?\s*(?:the\s+)?(core|i/o|io|pads?|periphery|digital|analog)\b", after)
-        canon = {"i/o": "io", "pad ring": "io", "periphery": "io", "analogue": "analog", "pad": "io", "pads": "io"}
-        before = [canon.get(w, "io" if w.startswith("post") else w) for w in words]
+        canon = {"i/o": "io", "periphery": "io", "analogue": "analog", "pad": "io", "pads": "io"}
+        before = [canon.get(w, "io" if w.startswith(("post", "pad")) else w) for w in words]
         behind = canon.get(later.group(1), later.group(1)) if later else ""
         specific = [w for w in before if w in ("core", "io")]
         qualifier = (specific[-1] if specific else behind if behind in ("core", "io")
@@ -81,7 +82,7 @@ class SupplyReading:
                 pairs.append((vdd, vss, qualifier, self.say("supply_pair", start, t[start:end])))
         roles = {}
         analog_roles: dict[str, tuple[str, int]] = {}
-        for m in re.finditer(rf"(?<![\w/])(core|i/?o|pad|post|analog)[\s-]*(supply|power|vdd|ground|gnd|vss)\b[ \t]*(?:net|pad|pin)?[ \t]*(?:[:=]|is)?[ \t]*({NAME})", t, re.I):
+        for m in re.finditer(rf"(?<![\w/])(core|i/?o|pad|post|analog)[\s-]*(supply|power|vdd|ground|gnd|vss)\b[ \t]*(?:net|pad|pin)?[ \t]*(?:[:=]|is)?[ \t]*({NAME})(?![\w/])(?!\s*/)", t, re.I):
             key = ("core" if m.group(1).lower() == "core" else "analog" if m.group(1).lower() == "analog" else "io") + (
                 "_vss" if m.group(2).lower() in ("ground", "gnd", "vss") else "_vdd")
             if key.startswith("analog") and self.indices(m.group(3)):
