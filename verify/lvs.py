@@ -110,32 +110,48 @@ def extract(ring: RingLayout, must_connect: list[str] = ()) -> tuple[kdb.LayoutV
 
 
 def _pad_cells_as_ports(ring: RingLayout) -> None:
-    """Each pad cell reduced to what its ports are made of, in this in-memory copy of the layout.
+    """Each pad cell reduced to its connectivity on the LVS layers, in this in-memory copy of the layout.
 
-    A pad cell is a black box here: its ports are its own labelled metal strips, and its
-    sub-cells (clamps, level shifters) only join them inside, which the bus-strip wires
-    (``_join_bus_strips``) stand for. So the sub-cells go, and each via array becomes the
-    overlap of the two metals it joins wherever a via is: the same connectivity, exactly (an
-    overlap lies inside one shape of each metal), without the pad cells' ~12 000 vias each,
-    which were 90 % of the extraction time. The drawn cells were compared with the shipped
-    library before (``drc.library_cell``), so a modified pad cell is still reported.
+    A pad cell is a black box here: what matters is which of its metal shapes are joined. So its
+    metals (its own and its sub-cells', flat) stay as drawn, its sub-cells (clamps, level shifters)
+    go, and each via layer becomes the overlaps of the two metals it joins that hold a via (of the
+    cell or a sub-cell): the same connectivity, exactly (an overlap lies inside one shape of each
+    metal), without the pad cells' thousands of vias, which were 90 % of the extraction time. The
+    drawn cells were compared with the shipped library before (``drc.library_cell``), so a
+    modified pad cell is still reported.
     """
     layout, st = ring.layout, stack(load_profile(ring.technology))
     for name in [c.name for c in layout.each_cell() if c.name in st.pad_cells]:
         cell = layout.cell(name)
-        cell.prune_subcells()
-        own = {metal: kdb.Region(cell.shapes(ring.layer(layer))) for metal, layer in st.layers}
+        indexes = {layer: ring.layer(layer) for _, layer in st.layers}
+        metals = {metal: kdb.Region() for metal in st.metals}
+        for metal, layer in st.layers:
+            if metal in st.metals:  # copied now: the sub-cells are pruned below
+                metals[metal].insert(cell.begin_shapes_rec(indexes[layer]))
+        blobs: dict[tuple[int, int], kdb.Region] = {}
         for k, (via, layer) in enumerate(st.layers):
             if via in st.metals:
                 continue
-            vias = cell.shapes(ring.layer(layer))
-            blobs = kdb.Region()
-            for overlap in (own[st.layers[k - 1][0]] & own[st.layers[k + 1][0]]).each():
-                # a box-tree lookup per overlap: Region.interacting would merge the ~2000 vias first (10× slower)
-                if any(overlap.touches(shape.polygon) for shape in vias.each_touching(overlap.bbox())):
-                    blobs.insert(overlap)
-            vias.clear()
-            vias.insert(blobs)
+            blobs[layer] = kdb.Region()
+            for overlap in (metals[st.layers[k - 1][0]] & metals[st.layers[k + 1][0]]).each():
+                # a box-tree lookup per overlap: Region.interacting would merge the thousands of vias first (10× slower)
+                if _holds_via(layout, cell, indexes[layer], overlap):
+                    blobs[layer].insert(overlap)
+        cell.prune_subcells()
+        for metal, layer in st.layers:
+            shapes = cell.shapes(indexes[layer])
+            shapes.clear()
+            shapes.insert(metals[metal] if metal in st.metals else blobs[layer])
+
+
+def _holds_via(layout: kdb.Layout, cell: kdb.Cell, via: int, overlap: kdb.Polygon) -> bool:
+    """Whether a shape of layer ``via`` in ``cell`` or its sub-cells touches ``overlap``."""
+    found = kdb.RecursiveShapeIterator(layout, cell, via, overlap.bbox(), False)
+    while not found.at_end():
+        if overlap.touches(found.shape().polygon.transformed(found.trans())):
+            return True
+        found.next()
+    return False
 
 
 def _join_bus_strips(ring: RingLayout, lvs: kdb.LayoutVsSchematic, layers: dict[str, kdb.Region]) -> None:
