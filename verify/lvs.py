@@ -134,7 +134,7 @@ def _pad_cells_as_ports(ring: RingLayout) -> None:
                 continue
             blobs[layer] = kdb.Region()
             for overlap in (metals[st.layers[k - 1][0]] & metals[st.layers[k + 1][0]]).each():
-                # a box-tree lookup per overlap: Region.interacting would merge the thousands of vias first (10× slower)
+                # a box-tree lookup per overlap (Region.interacting would merge thousands of vias: 10× slower)
                 if _holds_via(layout, cell, indexes[layer], overlap):
                     blobs[layer].insert(overlap)
         cell.prune_subcells()
