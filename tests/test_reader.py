@@ -365,3 +365,24 @@ def test_sizes_listed_per_side_bars_in_the_pad_list_and_pads_living_on_a_pair():
     assert {n for n, p in pads.items() if p.domain == "VDDO1"} == {"OSCI", "OSCO", "VDDO1", "VSSO1", "SENS"}
     assert (pads["CKOUT"].drive_ma, pads["Q0"].drive_ma, pads["RSTZ"].direction.value) == (4, 4, "in")
     assert (pads["VDDE"].role.value, pads["VDDK"].role.value) == ("io_vdd", "core_vdd")
+
+
+def test_json_per_side_lists_a_named_design_and_an_elliptic_direction_with_its_drive():
+    """JSON 'sides': {left: [...]} and 'name'; 'X is a digital input, Y a digital output (push-pull,
+    2mA)'; 'VIN/GND is the analog supply for pads 1 to 6' (VIN has no supply marker); 'covers'."""
+    json_text = ('{"name": "trim_ring", "pads_per_side": {"left": 3, "bottom": 3, "right": 3, "top": 3},'
+                 ' "placement": "counterclockwise from top-left", "sides": {"left": ["SENSE", "VPWR", "GND"],'
+                 ' "bottom": ["OUTA", "OUTB", "CTL"], "right": ["FLAG", "DVDD", "DVSS"], "top": ["IOVDD", "IOVSS", "TST"]},'
+                 ' "analog": {"supply": "VPWR", "ground": "GND", "pads": ["SENSE", "OUTA", "OUTB"]},'
+                 ' "digital": {"core": ["DVDD", "DVSS"], "io": ["IOVDD", "IOVSS"]}, "directions": {"CTL": "in", "TST": "in"}}')
+    intent = plan_text(json_text, "prompt").intent
+    assert intent.design == "trim_ring"
+    assert [p.name for p in intent.pads if p.position.startswith("bottom_")] == ["OUTA", "OUTB", "CTL"]
+    text = ("Design: ldo_tc\n3 pads per side, numbered counter-clockwise from the top left corner.\n" +
+            "".join(f"Pad {k} = {n}\n" for k, n in enumerate(
+                ["VPWR", "VPWR", "GND", "OUTA", "FBK", "REFA", "ENB", "PGD", "DVDD", "DVSS", "IOVDD", "IOVSS"], 1)) +
+            "VPWR/GND is the analog supply for pads 1 to 6. ENB is a digital input, PGD a digital output (push-pull, 2mA).\n"
+            "Digital core supply DVDD/DVSS, IO supply IOVDD/IOVSS.\n")
+    pads = {p.position: p for p in plan_text(text).intent.pads}
+    assert [pads[f"bottom_{k}"].domain for k in range(3)] == ["VPWR"] * 3
+    assert (pads["right_1"].name, pads["right_1"].direction.value, pads["right_1"].drive_ma) == ("PGD", "out", 2)

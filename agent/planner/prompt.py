@@ -306,10 +306,10 @@ class _Reader(SupplyReading):
                 first, last = self.indices(start), self.indices(end)
             tail_end = sentence_end(t, m.end())
             tail = t[m.end():tail_end]
-            pm = next((c for c in re.finditer(_PAIR_TEXT, tail) if self.pair(c.group(1), c.group(2))), None)
+            pm = next((c for c in re.finditer(_PAIR_TEXT, tail) if self.pair(c.group(1), c.group(2), stated=True)), None)
             if pm is None:  # "<vdd>/<vss> on X..Y": the pair before the range, in the same clause
                 clause_start = max([0] + [e for s, e in hits] + [k.end() for k in SENTENCE_END.finditer(t, 0, m.start())])
-                before = [c for c in re.finditer(_PAIR_TEXT, t[clause_start:m.start()]) if self.pair(c.group(1), c.group(2))]
+                before = [c for c in re.finditer(_PAIR_TEXT, t[clause_start:m.start()]) if self.pair(c.group(1), c.group(2), stated=True)]
                 if not before:
                     continue
                 pm, tail = before[-1], ""
@@ -322,7 +322,7 @@ class _Reader(SupplyReading):
                                                      hint="name pads that appear in the pad list"))
                 hits.append((m.start(), m.end() + (pm.end() if tail else 0)))
                 continue
-            vdd, vss = self.pair(pm.group(1), pm.group(2))  # type: ignore[misc]
+            vdd, vss = self.pair(pm.group(1), pm.group(2), stated=True)  # type: ignore[misc]
             at = self.say("range", m.start(), m.group(0) + (tail[:pm.end()] if tail else f" uses {pm.group(0)}"))
             domain = self.analog_domain(vdd, vss)
             self._claim(first, last, start, end, domain, at)
@@ -415,10 +415,12 @@ class _Reader(SupplyReading):
         known = {p.name.upper() for p in self.pads} | {p.name.upper() for p in self.inner}
         targets = lambda names: [p for p in self.pads + self.inner if p.name.upper() in {n.upper() for n in names}]  # noqa: E731
         direction = r"(inputs?|outputs?|inouts?|bidirectional|bi-directional|bidir|in|out)\b"
+        drive_after = r"(?:[ \t]*\([^)\n]*?(\d+)\s*mA[^)\n]*\))?"  # "output (push-pull, 4 mA)"
         patterns = [
             rf"(?<![\w/])(?:digital\s+)?{direction}s?\s*(?:pads?|pins?|signals?)?\s*(?:[:=]|are\s|is\s)\s*(){_SUBJECT}",
             rf"{_SUBJECT}(?:\s*(?:(?:is|are|as|should\s+be)\s|[=:])|[ \t]+(?=(?:\d+\s*mA\s+)?(?:inputs?|outputs?|inouts?|bidirectional)\b))"
-            rf"\s*(?:all\s+|both\s+)?(?:an?\s+)?(?:digital\s+)?(?:(\d+)\s*mA\s+)?{direction}(?:[ \t]*\(\s*(\d+)\s*mA\s*\))?",
+            rf"\s*(?:all\s+|both\s+)?(?:an?\s+)?(?:digital\s+)?(?:(\d+)\s*mA\s+)?{direction}{drive_after}",
+            rf"(?<=,)[ \t]*{_SUBJECT}[ \t]+an?[ \t]+(?:digital[ \t]+)?(?:(\d+)\s*mA\s+)?{direction}{drive_after}",  # ", Y a … output"
             rf"make\s+{_SUBJECT}\s+(?:an?\s+)?(?:(\d+)\s*mA\s+)?{direction}",
             rf"{_SUBJECT}\s*\(\s*(?:(\d+)\s*mA\s*,?\s*)?{direction}",
         ]
@@ -473,9 +475,9 @@ class _Reader(SupplyReading):
             at = self.say("class", m.start(), t[m.start():end])
             kind = "digital" if word.lower() == "digital" else "analog"
             domain = None
-            pm = next((c for c in re.finditer(_PAIR_TEXT, tail) if self.pair(c.group(1), c.group(2))), None)
+            pm = next((c for c in re.finditer(_PAIR_TEXT, tail) if self.pair(c.group(1), c.group(2), stated=True)), None)
             if pm and kind == "analog":
-                domain = self.analog_domain(*self.pair(pm.group(1), pm.group(2)))  # type: ignore[misc]
+                domain = self.analog_domain(*self.pair(pm.group(1), pm.group(2), stated=True))  # type: ignore[misc]
             for pad in targets(names):
                 pad.kind = kind
                 pad.why["kind"] = at
@@ -490,7 +492,7 @@ class _Reader(SupplyReading):
         statement placed them."""
         analog = {(d.vdd, d.vss): d.name for d in self.domains if isinstance(d, AnalogDomain)}
         known = {p.name.upper() for p in self.pads} | {p.name.upper() for p in self.inner}
-        verb = r"(?:supplies|supply|powers|power|feeds|serves|for|->|→)"
+        verb = r"(?:supplies|supply|powers|power|feeds|serves|covers|cover|includes|include|for|->|→)"
         pair_first = rf"{_PAIR_TEXT}\s*{verb}\s*(?:the\s+)?(?:pads?|pins?|signals?)?\s*:?\s*{_SUBJECT}"
         labelled = (rf"(?<![\w/])analog(?:ue)?\s*(?:domain|pads?|pins?|signals?)?\s*\(\s*({NAME}){SEP}({NAME})\s*\)"
                     rf"\s*[:=\-–]?\s*{_SUBJECT}")  # "Analog (<vdd>/<vss>): X, Y"

@@ -122,6 +122,12 @@ def _emit(key: str, value: Any, out: _Prose, pad_items: list[dict[str, Any]]) ->
     if isinstance(value, dict):
         if ("vdd" in value and "vss" in value) or _range(value):
             out.add(f"{_words(key)}: " + (_range(value) or _supplies(value)))
+        elif set(value) and set(value) <= {"left", "right", "top", "bottom"} and all(_scalar_list(v) for v in value.values()):
+            parent = out.here
+            for side, names in value.items():  # per-side pad lists
+                out.here = out.key(side, parent)
+                out.add(f"{side.capitalize()} side: {' '.join(map(str, names))}")
+            out.here = parent
         elif set(value) and set(value) <= {"left", "right", "top", "bottom"}:
             out.add(". ".join(f"{v} pads on the {s} side" for s, v in value.items()) + ".")
         elif all(re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", str(n)) and isinstance(v, (str, int)) for n, v in value.items()) \
@@ -167,6 +173,8 @@ def _emit(key: str, value: Any, out: _Prose, pad_items: list[dict[str, Any]]) ->
         out.add(f"{value} pads per side.")
     elif k in ("left", "right", "top", "bottom") and isinstance(value, int):
         out.add(f"{value} pads on the {k} side.")
+    elif k in ("name", "design_name", "top_cell", "cell_name", "chip_name"):
+        out.add(f"design: {value}.")
     elif k.endswith(("start", "starting", "first_side")):
         out.add(f"starting at the {value}.")
     elif k in ("type", "kind", "ring_type", "ring kind") or k.endswith((" type", " kind")):
