@@ -386,3 +386,22 @@ def test_json_per_side_lists_a_named_design_and_an_elliptic_direction_with_its_d
     pads = {p.position: p for p in plan_text(text).intent.pads}
     assert [pads[f"bottom_{k}"].domain for k in range(3)] == ["VPWR"] * 3
     assert (pads["right_1"].name, pads["right_1"].direction.value, pads["right_1"].drive_ma) == ("PGD", "out", 2)
+
+
+def test_side_first_counts_a_sentence_ending_in_a_name_and_names_after_a_range():
+    """'left 2, bottom 3, right 2, top 3 pads'; 'Pads per side: 3'; a full stop after a name ends its
+    sentence (a range in the next one does not take this one's pair); 'A1-A3, B and C are analog on
+    <pair>'; 'X and Y power the analog pads (…)'; 'Digital: P/Q + R/S'."""
+    text = ("Ring: left 2, bottom 3, right 2, top 3 pads, anticlockwise from the top-left corner, left side first.\n"
+            "Pads: SIG1, SIG2, SIG3, REFA, VPA, GPA, DVDD, DVSS, IOVDD, IOVSS\n"
+            "SIG1-SIG3, REFA are analog on VPA/GPA. Digital core supply DVDD/DVSS, digital IO supply IOVDD/IOVSS.\n")
+    pads = {p.name: p for p in plan_text(text).intent.pads}
+    assert {n for n, p in pads.items() if p.domain == "VPA"} == {"SIG1", "SIG2", "SIG3", "REFA", "VPA", "GPA"}
+    assert pads["IOVDD"].role.value == "io_vdd" and pads["SIG3"].position == "bottom_0"
+    text = ("Pads per side: 3 (12 pads).\nPad order (counterclockwise, pin 1 = top of left side):\n" +
+            "".join(f"  {k} {n}\n" for k, n in enumerate(
+                ["VBGX", "VDDB", "VSSB", "IPT", "ICT", "TRIMX", "DVDD", "DVSS", "IOVDD", "IOVSS", "SDX", "SCX"], 1)) +
+            "VDDB and VSSB power the analog pads (VBGX, IPT, ICT).\nDigital: DVDD/DVSS + IOVDD/IOVSS. TRIMX, SCX are inputs.\n")
+    pads = {p.name: p for p in plan_text(text).intent.pads}
+    assert {n for n, p in pads.items() if p.domain == "VDDB"} == {"VBGX", "VDDB", "VSSB", "IPT", "ICT"}
+    assert pads["SDX"].domain == pads["TRIMX"].domain == "digital" and pads["IOVDD"].role.value == "io_vdd"

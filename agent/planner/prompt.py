@@ -326,6 +326,9 @@ class _Reader(SupplyReading):
             at = self.say("range", m.start(), m.group(0) + (tail[:pm.end()] if tail else f" uses {pm.group(0)}"))
             domain = self.analog_domain(vdd, vss)
             self._claim(first, last, start, end, domain, at)
+            more = re.match(rf"\s*(?:,|and\b|&)\s*{_SUBJECT}", tail[:pm.start()]) if tail else None
+            if more:  # "X-Y, Z and W are analog on <pair>": the names after the range join it
+                self._assign([i for n in self.names_in(more.group(1)) for i in self.indices(n)[:1]], domain, at)
             hits.append((m.start(), m.end() + (pm.end() if tail else 0)))
         self.claim_arcs()
         for s, e in hits:
@@ -493,7 +496,8 @@ class _Reader(SupplyReading):
         analog = {(d.vdd, d.vss): d.name for d in self.domains if isinstance(d, AnalogDomain)}
         known = {p.name.upper() for p in self.pads} | {p.name.upper() for p in self.inner}
         verb = r"(?:supplies|supply|powers|power|feeds|serves|covers|cover|includes|include|for|->|→)"
-        pair_first = rf"{_PAIR_TEXT}\s*{verb}\s*(?:the\s+)?(?:pads?|pins?|signals?)?\s*:?\s*{_SUBJECT}"
+        pair_first = (rf"{_PAIR_TEXT}\s*{verb}\s*(?:the\s+)?(?:analog(?:ue)?\s+)?(?:pads?|pins?|signals?)?\s*[:(]?\s*"
+                      rf"{_SUBJECT}")
         labelled = (rf"(?<![\w/])analog(?:ue)?\s*(?:domain|pads?|pins?|signals?)?\s*\(\s*({NAME}){SEP}({NAME})\s*\)"
                     rf"\s*[:=\-–]?\s*{_SUBJECT}")  # "Analog (<vdd>/<vss>): X, Y"
         names_first = (rf"{_SUBJECT}\s+(?:(?:live|lives|sit|sits|run|runs|are|is)\s+)?(?:on|off|from)\s+(?:the\s+)?"

@@ -22,7 +22,7 @@ from agent.planner.spec import Assumption, PadRequest, Statement
 NAME = r"[A-Za-z][A-Za-z0-9_]*"
 _NAME_TOKEN = re.compile(rf"{NAME}")
 SEP = r"\s*(?:and|&|/|,)\s*"
-SENTENCE_END = re.compile(r"(?<![A-Z0-9])\.(?=\s|$)|;|\n")
+SENTENCE_END = re.compile(r"(?<!^\d)(?<!^\d\d)(?<![ \t]\d)(?<![ \t]\d\d)\.(?=\s|$)|;|\n", re.M)
 WORD_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
@@ -488,9 +488,13 @@ def find_sizes(text: Text) -> list[SizeFact]:
         sides = [side_of(s) for s in (m.group(2), m.group(3)) if s]
         facts.append(SizeFact({s: number(m.group(1)) for s in sides}, text.loc(m.start()), m.group(0)))
     item = rf"{NUMBER}[ \t]+(?:pads?[ \t]+)?(?:on[ \t]+)?(?:the[ \t]+)?{SIDE_WORD}\b"
-    for m in re.finditer(rf"{item}(?:[ \t]*(?:,|;|and|&)[ \t]*{item}){{1,3}}", t, re.I):  # "4 left, 4 right, 2 top, 2 bottom"
-        counts = {side_of(i.group(2)): number(i.group(1)) for i in re.finditer(item, m.group(0), re.I)}
-        facts.append(SizeFact(counts, text.loc(m.start()), m.group(0)))
+    side_first = rf"(?<![\w-]){SIDE_WORD}[ \t]*[:=]?[ \t]*{NUMBER}(?![\w.]|\s*mA)"
+    for pattern, count, side in ((item, 1, 2), (side_first, 2, 1)):  # "4 left, 4 right, …", "left 2, bottom 3, …"
+        for m in re.finditer(rf"{pattern}(?:[ \t]*(?:,|;|and|&)[ \t]*{pattern}){{1,3}}", t, re.I):
+            counts = {side_of(i.group(side)): number(i.group(count)) for i in re.finditer(pattern, m.group(0), re.I)}
+            facts.append(SizeFact(counts, text.loc(m.start()), m.group(0)))
+    for m in re.finditer(rf"(?:pads?|pins?|I/?Os?)[ \t]*(?:per|/|on[ \t]+each|each)[ \t]*side[ \t]*[:=][ \t]*{NUMBER}\b", t, re.I):
+        facts.append(SizeFact(dict.fromkeys(every, number(m.group(1))), text.loc(m.start()), m.group(0)))
     for m in re.finditer(rf"(?<![\w])(?:the\s+)?{_SIDES_GROUP}\s*(?:\([^)\n]*\))?\s*(?:[:=]|have|has|get|gets|with|carry)"
                          rf"\s*{NUMBER}\b(?!\s*(?:\.|\)|mA))(?:\s*(?:pads?|pins?|I/?Os?))?", t, re.I):
         sides = [side_of(s) for s in (m.group(1), m.group(2)) if s]
