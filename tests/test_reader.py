@@ -405,3 +405,20 @@ def test_side_first_counts_a_sentence_ending_in_a_name_and_names_after_a_range()
     pads = {p.name: p for p in plan_text(text).intent.pads}
     assert {n for n, p in pads.items() if p.domain == "VDDB"} == {"VBGX", "VDDB", "VSSB", "IPT", "ICT"}
     assert pads["SDX"].domain == pads["TRIMX"].domain == "digital" and pads["IOVDD"].role.value == "io_vdd"
+
+
+def test_bus_notation_and_side_lists_inside_a_sentence():
+    """'Pads: B[7:0] …' is eight pads B7 … B0 and 'B[7:0] are inputs' all of them; 'first the left side
+    A, B, C; bottom …' are per-side lists without colons."""
+    text = ("Chip: dacx, 4 pads per side, counterclockwise from the top-left corner.\n"
+            "Pads: B[7:0] VDD VSS VDDIO VSSIO AVDD AVSS OUTP OUTN\n"
+            "B[7:0] are digital inputs. OUTP/OUTN analog on AVDD/AVSS. Core VDD/VSS, I/O VDDIO/VSSIO.\n")
+    pads = plan_text(text).intent.pads
+    assert [p.name for p in pads[:8]] == [f"B{k}" for k in range(7, -1, -1)]
+    assert {p.direction.value for p in pads[:8]} == {"in"}
+    text = ("3 pads per side. Going counterclockwise from the top-left: first the left side REFO, IREFO, VDDA; "
+            "bottom VSSA, ENX, DVDD;\nright DVSS, VDDIO, VSSIO; top SDX, SCX, TPX.\n"
+            "REFO, IREFO and TPX are analog, on VDDA/VSSA. ENX input, SDX bidirectional, SCX input. "
+            "DVDD/DVSS core, VDDIO/VSSIO IO.\n")
+    pads = {p.position: p.name for p in plan_text(text).intent.pads}
+    assert [pads[f"bottom_{k}"] for k in range(3)] == ["VSSA", "ENX", "DVDD"] and pads["top_2"] == "TPX"

@@ -18,11 +18,13 @@ from adaptor.intent import NET_NAME_PATTERN, AnalogDomain, DigitalDomain, Direct
 from agent.planner.errors import PlanError, PlanQuestion
 from agent.planner.names import analog_or_digital, polarity
 from agent.planner.reader import (
+    BUS,
     NAME,
     SENTENCE_END,
     SEP,
     PadList,
     Text,
+    bus_bits,
     find_order,
     find_pad_list,
     find_sizes,
@@ -39,7 +41,7 @@ from agent.planner.supplies import SupplyReading
 _NAME_RE = re.compile(NET_NAME_PATTERN)
 _PAIR_TEXT = rf"(?<![/\w])\(?\s*({NAME}){SEP}({NAME})(?![\w]|\s*/)\s*\)?"
 _HINT_RE = re.compile(r"these\s+voltage\s+domains?\s+use[^\n.]*|(?<![\w-])(?:use|using)\s+(?:the\s+)?\w+\s+cells?\b[^\n.]*", re.I)
-_SUBJECT = rf"({NAME}(?:\s*(?:,|/|\band\b|&|,\s*and\b|\.\.\.?|…)\s*{NAME})*)"
+_SUBJECT = rf"({NAME}{BUS}?(?:\s*(?:,|/|\band\b|&|,\s*and\b|\.\.\.?|…)\s*{NAME}{BUS}?)*)"
 
 
 def _blank(text: str, start: int, end: int) -> str:
@@ -89,8 +91,12 @@ class _Reader(SupplyReading):
         return self.pads[found[0]].name if found else name
 
     def names_in(self, subject: str) -> list[str]:
-        """The names of a subject; 'A..B' (or 'A…B') between two listed pads is every pad from A to B."""
+        """The names of a subject; 'A..B' (or 'A…B') between two listed pads is every pad from A to B, a bus
+        'X[7:0]' every bit."""
         names: list[str] = []
+        for bus in re.finditer(rf"{NAME}{BUS}", subject):
+            names += bus_bits(bus.group(0)) or []
+        subject = re.sub(rf"{NAME}{BUS}", " ", subject)
         for m in re.finditer(rf"({NAME})(?:\s*(?:\.\.\.?|…)\s*({NAME}))?", subject):
             first, last = self.indices(m.group(1)), self.indices(m.group(2)) if m.group(2) else []
             if first and last:

@@ -69,6 +69,20 @@ def is_pad_name(token: str) -> bool:
     return any(c.isupper() for c in token[1:]) or (any(c.isdigit() for c in token) and token[0].isupper())
 
 
+BUS = r"(?:\[\d+(?::\d+)?\]|<\d+(?::\d+)?>)"  # a bus bit or range after a name: X[3], X[7:0], X<3:0>
+
+
+def bus_bits(token: str) -> list[str] | None:
+    """The pad names of a bus token, most significant first as written: ``X[7:0]`` → X7 … X0,
+    ``X[3]`` / ``X<3>`` → X3; None for a token that is not a bus."""
+    m = re.fullmatch(rf"({NAME})[\[<](\d+)(?::(\d+))?[\]>]", token)
+    if m is None:
+        return None
+    first, last = int(m.group(2)), int(m.group(3) if m.group(3) is not None else m.group(2))
+    step = 1 if last >= first else -1
+    return [f"{m.group(1)}{k}" for k in range(first, last + step, step)]
+
+
 @dataclass
 class Text:
     """The request text with offsets kept: decorations blanked, ``loc(offset)`` → ``line:col``.
@@ -236,8 +250,9 @@ def _csv_block(text: Text) -> PadList | None:
 
 _DIRECTION_IN_SIDE = re.compile(rf"\(?\s*(?:from\s+)?{SIDE_WORD}\s*(?:to|→|->|-)\s*{SIDE_WORD}\s*\)?", re.I)
 _SIDE_LIST = re.compile(
-    rf"(?:^|(?<=[|;:]))[ \t]*(?:[-*•|][ \t]*)?(?:(?:pads?|pins?)[ \t]+(?:on|along|at)[ \t]+)?(?:the[ \t]+)?{SIDE_WORD}(?:[ \t]+(?:side|edge))?[ \t]*(?P<dir>\([^)\n]*\))?[ \t]*"
-    rf"(?:\((?P<dir2>[^)\n]*)\))?[ \t]*[:=\-–—|][ \t]*(?P<rest>[^\n|;]*)", re.I | re.M)
+    rf"(?:^|(?<=[|;:]))[ \t]*(?:[-*•|][ \t]*)?(?:(?:first|then|next|and|finally)[ \t]+)?(?:(?:pads?|pins?)[ \t]+(?:on|along|at)[ \t]+)?"
+    rf"(?:the[ \t]+)?{SIDE_WORD}(?:[ \t]+(?:side|edge))?[ \t]*(?P<dir>\([^)\n]*\))?[ \t]*"
+    rf"(?:\((?P<dir2>[^)\n]*)\))?[ \t]*(?:[:=\-–—|]|(?=(?-i:[A-Z][A-Z0-9_]*)[ \t]*[,\s]))[ \t]*(?P<rest>[^\n|;]*)", re.I | re.M)
 
 _SIDE_AFTER = re.compile(
     rf"^[ \t]*(?:[-*•][ \t]*)?(?P<rest>[^\n():]+?)[ \t]*[(\[\-–—:][ \t]*(?:the[ \t]+)?(?P<side>{SIDE_WORD[1:-1]})"
@@ -265,10 +280,13 @@ def _tokens(segment: str, base: int, text: Text) -> tuple[list[PadRequest], int]
         stripped = token.strip("\"'").rstrip(".,;:)!?").lstrip("(")
         if not is_pad_name(stripped) and not re.fullmatch(r"[A-Z][A-Z0-9_\-\[\]<>:]*[A-Z0-9\]>]", stripped):
             break
-        pad = PadRequest(name=stripped, why={"name": text.loc(base + m.start())})
-        if annotation:
-            annotate(pad, annotation.group(1), text.loc(base + m.start()))
-        pads.append(pad)
+        bits = bus_bits(stripped)
+        for name in bits or [stripped]:  # a bus is one pad per bit
+            where = text.loc(base + m.start())
+            pad = PadRequest(name=name, why={"name": f"{where} (bit of the bus {stripped})" if bits else where})
+            if annotation:
+                annotate(pad, annotation.group(1), text.loc(base + m.start()))
+            pads.append(pad)
         pos = m.end()
         if token.endswith((".", ";")) or segment[m.end():m.end() + 1] == ";":  # "… LAST." ends the list
             break
