@@ -45,7 +45,7 @@ DOWNLOADS = [("ring.gds", "GDS", "application/octet-stream"), ("ring.oas", "OASI
              ("ring.sp", "SPICE", "text/plain"), ("ring.v", "Verilog", "text/plain"),
              ("intent.json", "intent JSON", "application/json"), ("review.html", "review HTML", "text/html")]
 BUILT = ("checked", "check_failed")
-STATUS_WORDS = {"checked": "clean", "check_failed": "violations", "valid": "to confirm"}
+STATUS_WORDS = {"checked": "clean", "check_failed": "violations", "valid": "to confirm", "question": "question"}
 
 
 # --- state changes (button callbacks run before the page, so the page shows their result) -------
