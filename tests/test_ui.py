@@ -120,6 +120,38 @@ def test_edit_the_table_undo_and_rejections(app):
     assert _state(app)["intent"]["ring"]["pads"]["left"] == 3
 
 
+def test_add_a_domain_then_use_it_in_the_table(app):
+    """The grid's domain dropdown offers only known domains: 'Add a domain' adds one (checked), Apply uses it."""
+    _build(app)
+
+    def add(kind: str, name: str, **nets: str) -> None:
+        app.radio(key="new_domain_kind").set_value(kind).run()
+        app.text_input(key="new_domain_name").set_value(name)
+        for net, value in nets.items():
+            app.text_input(key=f"new_domain_{net}").set_value(value)
+        app.button(key="add_domain").click().run()
+        assert not app.exception
+
+    add("analog", "AVDD", vdd="AVDD3", vss="AVSS3")  # taken
+    assert any("domain.new: there is already a domain called AVDD" in e.value for e in app.error)
+    add("analog", "AVDD2", vdd="AVDD2", vss="2AVSS")  # not a net name
+    assert any("domain.new: not a valid analog domain (check vss)" in e.value for e in app.error)
+    add("analog", "AVDD2", vdd="AVDD2", vss="AVDD2")
+    assert any("uses a net twice" in e.value for e in app.error)
+    add("analog", "AVDD2", vdd="AVDD2", vss="AVSS2")
+    assert not app.error and any("AVDD2 (analog: AVDD2, AVSS2)" in c.value for c in app.caption)
+    (grid,) = [d for d in app.dataframe if d.proto.editing_mode]
+    domain_column = json.loads(grid.proto.columns)["domain"]
+    assert domain_column["type_config"]["options"] == ["digital", "AVDD", "AVDD2"]
+    # VREF and IBIAS (bottom_0, bottom_1) become the providers of the new domain
+    _table(app, {4: {"name": "AVDD2", "role": "analog_vdd_provider", "domain": "AVDD2"},
+                 5: {"name": "AVSS2", "role": "analog_vss_provider", "domain": "AVDD2"}})
+    intent = _state(app)["intent"]
+    assert {"kind": "analog", "name": "AVDD2", "vdd": "AVDD2", "vss": "AVSS2"} in intent["domains"]
+    assert "added domain AVDD2" in _last_reply(app) and "DRC and LVS clean" in _last_reply(app)
+    assert not any("AVDD2 (analog" in c.value for c in app.caption)  # in the design now, no longer pending
+
+
 def test_chat_edit_and_bad_input(app):
     _build(app)
     app.chat_input[0].set_value("make D0 a 16 mA output").run()
