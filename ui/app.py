@@ -25,6 +25,7 @@ import streamlit as st
 from adaptor import technologies
 from adaptor.errors import UserError
 from agent.config import LLMConfig, load_config
+from agent.editor import diff
 from agent.graph import Agent, is_edit
 from agent.llm import LLMError
 from agent.session import Sessions
@@ -249,10 +250,20 @@ def pad_table(intent: dict[str, Any], findings: list[dict[str, Any]], action: st
                                 column_order=COLUMNS + ["problem"], hide_index=True)
     if st.button(action, type="primary", disabled=not changed(st.session_state.get(key))):
         proposed = apply_rows(intent, [{c: r.get(c) for c in COLUMNS} for r in edited.to_dict("records")], added)
-        _queue(kind="table", request="edited the pad table", intent=proposed)
+        _queue(kind="table", request=_table_label(intent, proposed), intent=proposed)
         st.session_state["editing"] = False
         st.rerun()
     domain_form(intent, added)
+
+
+def _table_label(before: dict[str, Any], after: dict[str, Any]) -> str:
+    """The chat line (and undo label) of a table edit: what it changes, e.g. 'table: D0 direction out → in'."""
+    try:
+        changes = diff(before, after)
+    except (KeyError, ValueError, TypeError):  # a malformed row: the validator names it in the reply
+        changes = []
+    text = "; ".join(changes)
+    return f"table: {text[:117] + '…' if len(text) > 118 else text}" if changes else "edited the pad table"
 
 
 def _added_domains(intent: dict[str, Any]) -> list[dict[str, Any]]:
