@@ -103,7 +103,7 @@ class Sessions:
         design = (state.get("intent") or {}).get("design")
         if design:
             return design
-        words = " ".join(str(state.get("request") or "").split()[:TITLE_WORDS])
+        words = " ".join(str(state.get("request") or "").split()[:TITLE_WORDS]).rstrip(",;:.-")
         if len(words) > TITLE_CHARS:
             words = words[:TITLE_CHARS - 1].rstrip() + "…"
         return words or thread

@@ -505,7 +505,7 @@ def test_a_planner_question_is_asked_and_answered_in_chat(app):
     assert app.session_state["sessions"].questions(app.session_state["thread"])
     # the waiting thread is titled like the others: the first words of the request, time, status
     (title,) = [b.label for b in app.sidebar.button if b.label.startswith("▶ ")]
-    assert title.startswith("▶ Design an I/O ring, single ring, · ") and title.endswith(" · question")
+    assert title.startswith("▶ Design an I/O ring, single ring · ") and title.endswith(" · question")
     app.chat_input[0].set_value("3 pads per side").run()
     assert not app.exception and not app.session_state["sessions"].questions(app.session_state["thread"])
     assert _state(app)["intent"]["ring"]["pads"]["left"] == 3
