@@ -303,11 +303,10 @@ def test_real_browser(tmp_path):
         host = wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "[data-testid='stBidiComponentIsolated']")))
         return wait.until(lambda d: host.shadow_root.find_element(By.CSS_SELECTOR, f"[data-pad='{position}']"))
 
-    def pick_in_grid(row: int, column: str, option: str) -> None:
-        """Choose ``option`` in a dropdown cell of the pad grid (glide-data-grid draws on a canvas) by its
-        keyboard protocol: a click on the first cell, arrow keys to the cell (checked on the grid's
-        accessibility table), Enter opens the overlay editor, click the option; then wait for the edit
-        to reach the app (Apply becomes enabled)."""
+    def open_in_grid(row: int, column: str) -> list[str]:
+        """Open the dropdown of a cell of the pad grid (glide-data-grid draws on a canvas) by its keyboard
+        protocol: a click on the first cell, arrow keys to the cell (checked on the grid's accessibility
+        table), Enter opens the overlay editor; returns its options (DOM elements)."""
         def selected(col: int, k: int):
             return lambda d: d.find_elements(By.CSS_SELECTOR, f".st-key-pad-editor td#glide-cell-{col}-{k}"
                                                               "[aria-selected='true']")
@@ -333,10 +332,23 @@ def test_real_browser(tmp_path):
         else:
             raise AssertionError(f"could not select the grid cell ({row}, {column})")
         ActionChains(driver).send_keys(Keys.ENTER).perform()
+        wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, "[role='listbox'] [role='option']")))
+        return [o.text for o in driver.find_elements(By.CSS_SELECTOR, "[role='listbox'] [role='option']")]
+
+    def pick_in_grid(row: int, column: str, option: str) -> None:
+        """Choose ``option`` in a dropdown cell of the pad grid; wait for the edit to reach the app (Apply
+        becomes enabled)."""
+        assert option in open_in_grid(row, column)
         wait.until(ec.element_to_be_clickable((By.XPATH, f"//*[@role='listbox']/*[@role='option' and "
                                                          f"normalize-space()='{option}']"))).click()
         wait.until(lambda d: d.find_element(By.XPATH, "//button[normalize-space()='Apply table edits']")
                    .get_attribute("disabled") is None)
+
+    def fill(key: str, text: str) -> None:
+        """Type into the Streamlit text input with widget key ``key`` and commit it (Enter)."""
+        field = wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, f".st-key-{key} input")))
+        field.send_keys(text, Keys.ENTER)
+        wait.until(lambda d: d.find_element(By.CSS_SELECTOR, f".st-key-{key} input").get_attribute("value") == text)
 
     try:
         deadline = time.time() + 60
@@ -406,6 +418,18 @@ def test_real_browser(tmp_path):
         driver.execute_script("arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -100)", edit_reply)
         ActionChains(driver).move_to_element(ring_pad("right_1")).perform()
         shot("ui_table_undo.png")
+        # the domain dropdown offers a domain added under the grid (not applied: no pad uses it yet)
+        assert open_in_grid(4, "domain") == ["digital", "AVDD"]
+        ActionChains(driver).send_keys(Keys.ESCAPE).perform()
+        driver.execute_script("arguments[0].click()", driver.find_element(By.XPATH, "//summary[contains(., 'Add a "
+                                                                                    "domain')]"))
+        fill("new_domain_name", "AVDD2")
+        fill("new_domain_vdd", "AVDD2")
+        fill("new_domain_vss", "AVSS2")
+        press("Add domain")
+        until_text("AVDD2 (analog: AVDD2, AVSS2)")
+        assert open_in_grid(4, "domain") == ["digital", "AVDD", "AVDD2"]
+        ActionChains(driver).send_keys(Keys.ESCAPE).perform()
         # 5. threads: New thread shows an empty chat at once; the old ones come back on a click
         empty_thread()
         assert thread not in driver.current_url
