@@ -300,8 +300,12 @@ def test_real_browser(tmp_path):
 
     def ring_pad(position: str):
         """The ring view's element for the pad at ``position`` (inside the component's shadow root)."""
-        host = wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "[data-testid='stBidiComponentIsolated']")))
-        return wait.until(lambda d: host.shadow_root.find_element(By.CSS_SELECTOR, f"[data-pad='{position}']"))
+        return wait.until(lambda d: d.find_element(By.CSS_SELECTOR, "[data-testid='stBidiComponentIsolated']")
+                          .shadow_root.find_element(By.CSS_SELECTOR, f"[data-pad='{position}']"))
+
+    def pad_info(position: str) -> str:
+        """The ring view's hover text of the pad at ``position`` (read again if the view re-mounts meanwhile)."""
+        return wait.until(lambda d: ring_pad(position).get_attribute("data-info"))
 
     def open_in_grid(row: int, column: str) -> list[str]:
         """Open the dropdown of a cell of the pad grid (glide-data-grid draws on a canvas) by its keyboard
@@ -333,14 +337,15 @@ def test_real_browser(tmp_path):
             raise AssertionError(f"could not select the grid cell ({row}, {column})")
         ActionChains(driver).send_keys(Keys.ENTER).perform()
         wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, "[role='listbox'] [role='option']")))
-        return [o.text for o in driver.find_elements(By.CSS_SELECTOR, "[role='listbox'] [role='option']")]
+        return wait.until(lambda d: [o.text for o in d.find_elements(By.CSS_SELECTOR,  # (options re-render)
+                                                                      "[role='listbox'] [role='option']")])
 
     def pick_in_grid(row: int, column: str, option: str) -> None:
         """Choose ``option`` in a dropdown cell of the pad grid; wait for the edit to reach the app (Apply
         becomes enabled)."""
         assert option in open_in_grid(row, column)
-        wait.until(ec.element_to_be_clickable((By.XPATH, f"//*[@role='listbox']/*[@role='option' and "
-                                                         f"normalize-space()='{option}']"))).click()
+        wait.until(lambda d: d.find_element(By.XPATH, f"//*[@role='listbox']/*[@role='option' and "
+                                                      f"normalize-space()='{option}']").click() or True)
         wait.until(lambda d: d.find_element(By.XPATH, "//button[normalize-space()='Apply table edits']")
                    .get_attribute("disabled") is None)
 
@@ -359,7 +364,8 @@ def test_real_browser(tmp_path):
             except OSError:
                 time.sleep(0.5)
         driver = webdriver.Chrome(options=options, service=Service(shutil.which("chromedriver")))
-        wait = WebDriverWait(driver, 120)
+        # a Streamlit rerun re-mounts elements: a stale one is looked up again, not an error
+        wait = WebDriverWait(driver, 120, ignored_exceptions=[StaleElementReferenceException])
         start = time.perf_counter()
         driver.get(f"http://127.0.0.1:{port}/")
         box = wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, "textarea[data-testid='stChatInputTextArea']")))
@@ -385,13 +391,13 @@ def test_real_browser(tmp_path):
         button("Redo")
         shot("ui_edit_undo.png")
         # 3. the ring view: hover shows the pad, a click selects it
-        pad = ring_pad("bottom_1")
-        ActionChains(driver).move_to_element(pad).perform()
-        host = driver.find_element(By.CSS_SELECTOR, "[data-testid='stBidiComponentIsolated']")
-        assert "SDI at bottom_1" in host.shadow_root.find_element(By.CSS_SELECTOR, ".tip").text
-        driver.execute_script("arguments[0].scrollIntoView()", host)
+        ActionChains(driver).move_to_element(ring_pad("bottom_1")).perform()
+        host = "[data-testid='stBidiComponentIsolated']"
+        wait.until(lambda d: "SDI at bottom_1" in d.find_element(By.CSS_SELECTOR, host).shadow_root
+                   .find_element(By.CSS_SELECTOR, ".tip").text)
+        driver.execute_script("arguments[0].scrollIntoView()", driver.find_element(By.CSS_SELECTOR, host))
         shot("ui_ring.png")
-        pad.click()
+        ring_pad("bottom_1").click()
         until_text("Selected on the ring: bottom_1")
         assert driver.find_element(By.CSS_SELECTOR, "img[alt^='The I/O ring']")  # the PNG has alt text
         # 4. an example, built, then edited in the pad grid (D0 at right_1, row 9: direction out → in) and undone
@@ -400,17 +406,17 @@ def test_real_browser(tmp_path):
         until_text("mixed_4x4: 16 pads")
         press("Build")
         until_text("LVS: clean")
-        before = ring_pad("right_1").get_attribute("data-info")
+        before = pad_info("right_1")
         assert before.startswith("D0 at right_1") and "IOPadOut" in before
         pick_in_grid(9, "direction", "in")
         press("Apply table edits")
         latency["table_edit_s"] = until_text("D0 direction out → in")
-        after = wait.until(lambda d: (info := ring_pad("right_1").get_attribute("data-info")) != before and info)
+        after = wait.until(lambda d: (info := pad_info("right_1")) != before and info)
         assert "IOPadIn" in after  # the new ring: D0 is an input cell now
         assert "LVS: clean" in body() and "Previous ring" not in body()
         button("Undo: table: D0 direction out → in").click()
         latency["undo_table_edit_s"] = until_text("D0 direction in → out")
-        wait.until(lambda d: ring_pad("right_1").get_attribute("data-info") == before)  # the old ring is back
+        wait.until(lambda d: pad_info("right_1") == before)  # the old ring is back
         button("Redo: table: D0 direction out → in")
         # the picture: both replies (the edit's diff, the undo's) on top, the ring with D0's cell under the mouse
         edit_reply = next(m for m in driver.find_elements(By.CSS_SELECTOR, "[data-testid='stChatMessage']")
