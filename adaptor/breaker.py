@@ -22,7 +22,7 @@ from functools import lru_cache
 import gdstk
 import klayout.db as kdb
 
-from adaptor.connectivity import extract, pad_cells, with_abstracts
+from adaptor.connectivity import conductor_names, extract, pad_cells, with_abstracts
 from adaptor.errors import UserError
 from adaptor.technology import Profile, load_profile
 
@@ -94,13 +94,15 @@ def breaker_cell(technology: str) -> gdstk.Cell:
 
     removed = {layer: region & window(layer) for layer, region in local.items()}
     by_number = {tuple(v): k for k, v in profile.layers.items()}
+    pins = {profile.layers[name][0]: name for name in conductor_names(profile)}  # pin shapes are cut like their layer
     cell = gdstk.Cell(f"ioring_{technology}_Breaker")
     for li in lib.layer_indexes():
         info = lib.get_info(li)
         shapes = kdb.Region(base.begin_shapes_rec(li))
         if shapes.is_empty():
             continue
-        name = by_number.get((info.layer, 0))
+        name = by_number.get((info.layer, info.datatype)) or (
+            pins.get(info.layer) if info.datatype == profile.connectivity.pin_datatype else None)
         if name in spec.contact_enclosure_um:
             zone = kdb.Region()
             for layer, enclosure in spec.contact_enclosure_um[name].items():

@@ -34,16 +34,36 @@ import klayout.db as kdb
 from adaptor.findings import Finding, Severity
 from adaptor.intent import Direction, IntentGraph, Role
 from adaptor.placement import Placement, place
-from adaptor.technology import Profile, cell_info
+from adaptor.connectivity import pad_cells
+from adaptor.technology import Profile, cell_info, load_profile
 from verify.layout import RingLayout
 
-METALS = [("m2", (10, 0)), ("v2", (29, 0)), ("m3", (30, 0)), ("v3", (49, 0)), ("m4", (50, 0)), ("v4", (66, 0)),
-          ("m5", (67, 0)), ("tv1", (125, 0)), ("tm1", (126, 0)), ("tv2", (133, 0)), ("tm2", (134, 0))]
 BUSES = ("vss", "vdd", "iovss", "iovdd")
-LOOP_LAYER = "tm1"
 MATCH_TOLERANCE_UM = 40.0  # a layout pad cell this close to the expected origin is that pad
 MATCH = kdb.NetlistCrossReference.Match
-PAD_PREFIX = "sg13g2_IOPad"
+
+
+@dataclass(frozen=True)
+class Stack:
+    """The layers the metal LVS extracts, from the technology profile: the connectivity stack from
+    ``connectivity.lvs_from`` up, each ``(name, (layer, datatype))``; metals and vias alternate."""
+
+    layers: list[tuple[str, tuple[int, int]]]
+    metals: frozenset[str]
+    pin_datatype: int
+    loop_layer: str  # the metal that carries every bus (the bus-label layer): a bus running round is a loop here
+    pad_cells: frozenset[str]
+
+
+def stack(profile: Profile) -> Stack:
+    """The metal-LVS layer stack of ``profile``."""
+    conn = profile.connectivity
+    start = conn.stack.index(conn.lvs_from)
+    names = conn.stack[start:]
+    layers = [(name, tuple(profile.layers[name])) for name in names]
+    metals = frozenset(name for k, name in enumerate(conn.stack) if k >= start and k % 2 == 0)
+    loop = next(name for name in metals if profile.layers[name][0] == profile.bus_label_layer[0])
+    return Stack(layers, metals, conn.pin_datatype, loop, frozenset(pad_cells(profile)))  # type: ignore[arg-type]
 
 
 @dataclass
@@ -64,12 +84,13 @@ def _finding(rule: str, message: str, hint: str = "", where: str = "ring", x: fl
 def extract(ring: RingLayout, must_connect: list[str] = ()) -> tuple[kdb.LayoutVsSchematic, dict[str, kdb.Region]]:
     """Hierarchical extraction with black-box pad cells; ``must_connect`` nets are joined by name in the top."""
     lvs = kdb.LayoutVsSchematic(kdb.RecursiveShapeIterator(ring.layout, ring.top, []))
-    layers = {name: lvs.make_layer(ring.layer(layer), name) for name, layer in METALS}
-    for (a, _), (b, _) in zip(METALS, METALS[1:]):
+    st = stack(load_profile(ring.technology))
+    layers = {name: lvs.make_layer(ring.layer(layer), name) for name, layer in st.layers}
+    for (a, _), (b, _) in zip(st.layers, st.layers[1:]):
         lvs.connect(layers[a], layers[b])
-    for name, (layer, _) in METALS:
-        if name.startswith(("m", "tm")):
-            text = lvs.make_text_layer(ring.layer((layer, 2)), f"{name}_text")
+    for name, (layer, _) in st.layers:
+        if name in st.metals:
+            text = lvs.make_text_layer(ring.layer((layer, st.pin_datatype)), f"{name}_text")
             lvs.connect(layers[name])
             lvs.connect(layers[name], text)
     _join_bus_strips(ring, lvs, layers)
@@ -78,7 +99,7 @@ def extract(ring: RingLayout, must_connect: list[str] = ()) -> tuple[kdb.LayoutV
     lvs.extract_netlist()
     netlist = lvs.netlist()
     top = ring.top.name
-    pads = [c.name for c in netlist.each_circuit() if c.name.startswith(PAD_PREFIX)]
+    pads = [c.name for c in netlist.each_circuit() if c.name in st.pad_cells]
     for circuit in list(netlist.each_circuit()):
         if circuit.name != top and circuit.name not in pads:
             netlist.flatten_circuit(circuit)
@@ -101,16 +122,17 @@ def _join_bus_strips(ring: RingLayout, lvs: kdb.LayoutVsSchematic, layers: dict[
     strips of one metal meet the next pad cell's strips, as on silicon.
     """
     layout, dot_um = ring.layout, 0.01
+    st = stack(load_profile(ring.technology))
     dots: dict[tuple[str, str], int] = {}
     wires: dict[str, int] = {}
     for cell in layout.each_cell():
-        if not cell.name.startswith(PAD_PREFIX):
+        if cell.name not in st.pad_cells:
             continue
         spans: dict[str, kdb.DBox] = {}
-        for name, (layer, _) in METALS:
-            if not name.startswith(("m", "tm")):
+        for name, (layer, _) in st.layers:
+            if name not in st.metals:
                 continue
-            for shape in cell.shapes(ring.layer((layer, 2))).each():
+            for shape in cell.shapes(ring.layer((layer, st.pin_datatype))).each():
                 bus = shape.text_string if shape.is_text() else ""
                 if bus not in BUSES:
                     continue
@@ -142,13 +164,14 @@ def reference_spice(placement: Placement) -> str:
     return "\n".join(lines + [".ENDS", ""])
 
 
-def _reference(text: str, path: str) -> kdb.Netlist:
+def _reference(text: str, path: str, profile: Profile) -> kdb.Netlist:
     with open(path, "w") as handle:
         handle.write(text)
     ref = kdb.Netlist()
     ref.read(path, kdb.NetlistSpiceReader())
+    pads = {name.upper() for name in stack(profile).pad_cells}
     for circuit in list(ref.each_circuit()):
-        if circuit.name.upper().startswith("SG13G2_IOPAD"):
+        if circuit.name.upper() in pads:
             ref.blank_circuit(circuit.name)
     return ref
 
@@ -193,10 +216,11 @@ def _pad_ports(lvs: kdb.LayoutVsSchematic, top: str) -> list[tuple[str, kdb.DPoi
 def _label_sets(lvs: kdb.LayoutVsSchematic, ring: RingLayout, layers: dict[str, kdb.Region]) -> dict[int, set[str]]:
     """Top-level label texts on each extracted net (by net cluster id)."""
     texts: defaultdict[int, set[str]] = defaultdict(set)
-    for name, (layer, _) in METALS:
-        if not name.startswith(("m", "tm")):
+    st = stack(load_profile(ring.technology))
+    for name, (layer, _) in st.layers:
+        if name not in st.metals:
             continue
-        for shape in ring.top.shapes(ring.layer((layer, 2))).each():
+        for shape in ring.top.shapes(ring.layer((layer, st.pin_datatype))).each():
             if shape.is_text():
                 point = kdb.DPoint(shape.text_dpos.x, shape.text_dpos.y)
                 net = lvs.probe_net(layers[name], point)
@@ -211,7 +235,7 @@ def run_lvs(ring: RingLayout, intent: IntentGraph, profile: Profile, workdir: st
     expected = place(role_intent)
     shared = _shared_nets(expected)
     lvs, layers = extract(ring, shared)
-    match, compared = _compare(lvs, _reference(reference_spice(expected), f"{workdir}/reference.sp"))
+    match, compared = _compare(lvs, _reference(reference_spice(expected), f"{workdir}/reference.sp", profile))
     findings += compared
     findings += [Finding(rule="lvs.must_connect", where="ring", severity=Severity.warning,
                          message=f"net {net} is on {' and '.join(buses)}, which the ring does not join",
@@ -325,7 +349,7 @@ def _loops(lvs: kdb.LayoutVsSchematic, ring: RingLayout, layers: dict[str, kdb.R
     for bus in buses:
         nets = {n.cluster_id: n for _, _, ports in found for p, n in ports.items() if p == bus}
         for net in nets.values():
-            shapes = lvs.shapes_of_net(net, layers[LOOP_LAYER], True).merged()
+            shapes = lvs.shapes_of_net(net, layers[stack(load_profile(ring.technology)).loop_layer], True).merged()
             closed = any(poly.holes() and kdb.SimplePolygon(list(poly.each_point_hull())).inside(centre)
                          for poly in shapes.each())
             if not closed:
@@ -390,7 +414,7 @@ def _floating_bond_pads(lvs: kdb.LayoutVsSchematic, ring: RingLayout, layers: di
     """A pad-pin label on a net that reaches no pad cell is an open (a supply pad's strap deleted: the loose
     bond pad keeps its label, so one name sits on two nets)."""
     layer, _ = profile.pad_pin_layer
-    metal = next(name for name, (number, _) in METALS if number == layer)
+    metal = next(name for name, (number, _) in stack(profile).layers if number == layer)
     reached = {net.cluster_id for _, _, ports in found for net in ports.values()}
     out = []
     for shape in ring.top.shapes(ring.layer(profile.pad_pin_layer)).each(kdb.Shapes.STexts):

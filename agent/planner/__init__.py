@@ -6,7 +6,6 @@ CSV pad table) and return a validated intent graph, or raise PlanError with find
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 from adaptor.errors import UserError
@@ -22,39 +21,39 @@ PARSERS = {"prompt": parse_prompt, "yaml": parse_yaml, "toml": parse_toml, "csv"
 SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".toml": "toml", ".csv": "csv"}
 
 
-def detect_format(text: str) -> tuple[str, str]:
-    """(format, text) from the content: our YAML/TOML/CSV tables, other YAML/TOML rewritten as prose, else prose."""
+def detect_format(text: str, declared: str = "prompt") -> tuple[str, str, list[str] | None]:
+    """(format, text, origins) from the content and the ``declared`` format (a file suffix's).
+
+    Our YAML/TOML/CSV tables keep their strict parsers, as does a declared YAML/TOML file that is
+    not a readable mapping or tries our table format (``ring.pads``); any other YAML/TOML is
+    rewritten as prose (``origins``: for each prose line, the ``line:col`` in the document it
+    came from); the rest is prose.
+    """
     first = next((line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")), "")
-    if {"side", "name"} <= {c.strip().lower() for c in first.split(",")}:
-        return "csv", text
-    data = load_structured(text)
-    if data is None:
-        return "prompt", text
-    if is_table_format(data):
-        return ("toml" if _is_toml(text) else "yaml"), text
-    return "prompt", as_prose(data)
-
-
-def _is_toml(text: str) -> bool:
-    try:
-        tomllib.loads(text)
-        return True
-    except (ValueError, RecursionError):  # TOMLDecodeError is a ValueError
-        return False
+    if declared == "csv" or {"side", "name"} <= {c.strip().lower() for c in first.split(",")}:
+        return "csv", text, None
+    loaded = load_structured(text)
+    if loaded is None:
+        return declared, text, None
+    fmt, data = loaded
+    ring = data.get("ring")
+    if is_table_format(data) or (declared != "prompt" and isinstance(ring, dict) and "pads" in ring):
+        return fmt, text, None
+    return ("prompt", *as_prose(data, text))
 
 
 def plan_text(text: str, fmt: str = "prompt", source: str = "spec", technology: str | None = None,
               strict: bool = False) -> PlanResult:
-    """Plan a spec given as text in format ``fmt`` (prompt = any text, detected; yaml, toml or csv).
+    """Plan a spec given as text in format ``fmt`` (prompt = any text; yaml, toml or csv as declared by a
+    file suffix; the content decides, see ``detect_format``).
 
     Raises PlanError (a contradiction, or with ``strict`` any assumption) or PlanQuestion (a
     missing fact).
     """
     if fmt not in PARSERS:
         raise UserError(f"unknown spec format {fmt!r}", f"use one of: {', '.join(PARSERS)}")
-    if fmt == "prompt":
-        fmt, text = detect_format(text)
-    spec = PARSERS[fmt](text, source)
+    fmt, text, origins = detect_format(text, fmt)
+    spec = parse_prompt(text, source, origins) if fmt == "prompt" else PARSERS[fmt](text, source)
     if strict and spec.assumptions:
         raise PlanError(source, [Finding(rule=a.rule, where=a.at, message=f"assumed: {a.what}",
                                          hint="state it in the spec, or plan without --strict")

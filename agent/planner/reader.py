@@ -71,11 +71,16 @@ def is_pad_name(token: str) -> bool:
 
 @dataclass
 class Text:
-    """The request text with offsets kept: decorations blanked, ``loc(offset)`` → ``line:col``."""
+    """The request text with offsets kept: decorations blanked, ``loc(offset)`` → ``line:col``.
+
+    ``origins`` (one ``line:col`` per line) is set when the text was written from another
+    document (YAML/TOML rewritten as prose): locations then point into that document.
+    """
 
     raw: str
     clean: str = ""
     starts: list[int] = field(default_factory=list)
+    origins: list[str] | None = None
 
     def __post_init__(self) -> None:
         text = self.raw.replace("\r", " ")
@@ -87,6 +92,8 @@ class Text:
     def loc(self, offset: int) -> str:
         """``line:col`` (1-based) of a character offset."""
         line = bisect.bisect_right(self.starts, offset)
+        if self.origins is not None and line <= len(self.origins):
+            return self.origins[line - 1]
         return f"{line}:{offset - self.starts[line - 1] + 1}"
 
 
@@ -229,8 +236,12 @@ def _csv_block(text: Text) -> PadList | None:
 
 _DIRECTION_IN_SIDE = re.compile(rf"\(?\s*(?:from\s+)?{SIDE_WORD}\s*(?:to|→|->|-)\s*{SIDE_WORD}\s*\)?", re.I)
 _SIDE_LIST = re.compile(
-    rf"^[ \t]*(?:[-*•|][ \t]*)?(?:(?:pads?|pins?)[ \t]+(?:on|along|at)[ \t]+)?(?:the[ \t]+)?{SIDE_WORD}(?:[ \t]+(?:side|edge))?[ \t]*(?P<dir>\([^)\n]*\))?[ \t]*"
-    rf"(?:\((?P<dir2>[^)\n]*)\))?[ \t]*[:=\-–—|][ \t]*(?P<rest>[^\n]*)$", re.I | re.M)
+    rf"(?:^|(?<=[|;:]))[ \t]*(?:[-*•|][ \t]*)?(?:(?:pads?|pins?)[ \t]+(?:on|along|at)[ \t]+)?(?:the[ \t]+)?{SIDE_WORD}(?:[ \t]+(?:side|edge))?[ \t]*(?P<dir>\([^)\n]*\))?[ \t]*"
+    rf"(?:\((?P<dir2>[^)\n]*)\))?[ \t]*[:=\-–—|][ \t]*(?P<rest>[^\n|;]*)", re.I | re.M)
+
+_SIDE_AFTER = re.compile(
+    rf"^[ \t]*(?:[-*•][ \t]*)?(?P<rest>[^\n():]+?)[ \t]*[(\[\-–—:][ \t]*(?:the[ \t]+)?(?P<side>{SIDE_WORD[1:-1]})"
+    rf"(?:[ \t]+(?:side|edge))?[ \t]*(?P<dir>[,;][^)\]\n]*)?[)\]]?[ \t.]*$", re.I | re.M)
 
 
 def _tokens(segment: str, base: int, text: Text) -> tuple[list[PadRequest], int]:
@@ -243,6 +254,12 @@ def _tokens(segment: str, base: int, text: Text) -> tuple[list[PadRequest], int]
         if re.fullmatch(r"(?:\d+[.):]?|[-*•–—]|and|&|\.\.\.|…)", raw, re.I):
             pos = m.end()
             continue
+        if raw == "|":  # "A B | C D": go on only when the next field holds nothing but names
+            field = segment[m.end():].split("|", 1)[0].split()
+            if field and all(is_pad_name(f.strip(",")) for f in field):
+                pos = m.end()
+                continue
+            break
         annotation = re.search(r"\(([^)]*)\)$", raw)
         token = raw[:annotation.start()].strip() if annotation else raw
         stripped = token.strip("\"'").rstrip(".,;:)!?").lstrip("(")
@@ -261,14 +278,16 @@ def _tokens(segment: str, base: int, text: Text) -> tuple[list[PadRequest], int]
 def _per_side(text: Text) -> PadList | None:
     sides: dict[str, tuple[list[PadRequest], str | None]] = {}
     first, last = None, 0
-    for m in _SIDE_LIST.finditer(text.clean):
-        side = side_of(m.group(1))
-        rest = m.group("rest")
-        pads, end = _tokens(rest, m.start("rest"), text)
+    found = [(m, m.group(1), m.group("rest"), m.start("rest")) for m in _SIDE_LIST.finditer(text.clean)]
+    if len({side_of(side) for _, side, *_ in found}) < 4:  # "A B C (left)": the side named after its list
+        found = [(m, m.group("side"), m.group("rest"), m.start("rest")) for m in _SIDE_AFTER.finditer(text.clean)]
+    for m, word, rest, rest_start in found:
+        side = side_of(word)
+        pads, end = _tokens(rest, rest_start, text)
         if not pads or re.match(r"\s*\d+\s*(pads?|pins?)?\b", rest, re.I) or side in sides:
             continue
         direction = None
-        for d in (m.group("dir"), m.group("dir2"), rest[end - m.start("rest"):]):
+        for d in (m.groupdict().get("dir"), m.groupdict().get("dir2"), rest[end - rest_start:]):
             found = _DIRECTION_IN_SIDE.search(d or "")
             if found:
                 direction = f"{side_of(found.group(1))}>{side_of(found.group(2))}"
@@ -468,6 +487,10 @@ def find_sizes(text: Text) -> list[SizeFact]:
             continue
         sides = [side_of(s) for s in (m.group(2), m.group(3)) if s]
         facts.append(SizeFact({s: number(m.group(1)) for s in sides}, text.loc(m.start()), m.group(0)))
+    item = rf"{NUMBER}[ \t]+(?:pads?[ \t]+)?(?:on[ \t]+)?(?:the[ \t]+)?{SIDE_WORD}\b"
+    for m in re.finditer(rf"{item}(?:[ \t]*(?:,|;|and|&)[ \t]*{item}){{1,3}}", t, re.I):  # "4 left, 4 right, 2 top, 2 bottom"
+        counts = {side_of(i.group(2)): number(i.group(1)) for i in re.finditer(item, m.group(0), re.I)}
+        facts.append(SizeFact(counts, text.loc(m.start()), m.group(0)))
     for m in re.finditer(rf"(?<![\w])(?:the\s+)?{_SIDES_GROUP}\s*(?:\([^)\n]*\))?\s*(?:[:=]|have|has|get|gets|with|carry)"
                          rf"\s*{NUMBER}\b(?!\s*(?:\.|\)|mA))(?:\s*(?:pads?|pins?|I/?Os?))?", t, re.I):
         sides = [side_of(s) for s in (m.group(1), m.group(2)) if s]
