@@ -422,3 +422,22 @@ def test_bus_notation_and_side_lists_inside_a_sentence():
             "DVDD/DVSS core, VDDIO/VSSIO IO.\n")
     pads = {p.position: p.name for p in plan_text(text).intent.pads}
     assert [pads[f"bottom_{k}"] for k in range(3)] == ["VSSA", "ENX", "DVDD"] and pads["top_2"] == "TPX"
+
+
+def test_a_csv_pad_table_in_another_layout_runs_and_the_rest():
+    """A CSV with pin/name/side/type columns is read as a table (sides from its side column);
+    'Q0-2 and EOCX outputs, 8 mA' is Q0, Q1, Q2 and EOCX at 8 mA; 'the rest digital inputs'."""
+    csv_text = ("pin,name,side,type\n1,RFX,left,analog\n2,VDDL,left,power\n3,GNDL,left,ground\n4,LOX,bottom,analog\n"
+                "5,LOY,bottom,analog\n6,IFX,bottom,analog\n7,VDDD,right,power\n8,VSSD,right,ground\n9,ENX,right,digital input\n"
+                "10,VDDIO,top,power\n11,VSSIO,top,ground\n12,LOCKX,top,digital output\n")
+    pads = {p.name: p for p in plan_text(csv_text, "csv").intent.pads}
+    assert [n for n, p in pads.items() if p.position.startswith("right_")] == ["VDDD", "VSSD", "ENX"]
+    assert pads["LOX"].domain == "VDDL" and (pads["ENX"].direction.value, pads["LOCKX"].direction.value) == ("in", "out")
+    text = ("3 pads per side, counterclockwise from the top-left corner.\n"
+            "Pads: SIGA SIGB AVDD AVSS Q0 Q1 Q2 EOCX DVDD DVSS IOVDD IOVSS\n"
+            "SIGA, SIGB are analog on AVDD/AVSS. Core DVDD/DVSS, I/O IOVDD/IOVSS. Q0-2 and EOCX outputs, 8 mA.\n")
+    pads = {p.name: p for p in plan_text(text).intent.pads}
+    assert [(pads[n].direction.value, pads[n].drive_ma) for n in ("Q0", "Q1", "Q2", "EOCX")] == [("out", 8)] * 4
+    text = text.replace("Q0-2 and EOCX outputs, 8 mA.", "EOCX output, the rest digital inputs.")
+    pads = {p.name: p for p in plan_text(text).intent.pads}
+    assert [pads[n].direction.value for n in ("Q0", "Q1", "Q2", "EOCX")] == ["in", "in", "in", "out"]

@@ -41,7 +41,8 @@ from agent.planner.supplies import SupplyReading
 _NAME_RE = re.compile(NET_NAME_PATTERN)
 _PAIR_TEXT = rf"(?<![/\w])\(?\s*({NAME}){SEP}({NAME})(?![\w]|\s*/)\s*\)?"
 _HINT_RE = re.compile(r"these\s+voltage\s+domains?\s+use[^\n.]*|(?<![\w-])(?:use|using)\s+(?:the\s+)?\w+\s+cells?\b[^\n.]*", re.I)
-_SUBJECT = rf"({NAME}{BUS}?(?:\s*(?:,|/|\band\b|&|,\s*and\b|\.\.\.?|…)\s*{NAME}{BUS}?)*)"
+_ITEM = rf"{NAME}(?:{BUS}|-(?:{NAME}|\d+)\b)?"  # a name, a bus, or a run 'A-B' / 'A0-3'
+_SUBJECT = rf"({_ITEM}(?:\s*(?:,|/|\band\b|&|,\s*and\b|\.\.\.?|…)\s*{_ITEM})*)"
 
 
 def _blank(text: str, start: int, end: int) -> str:
@@ -91,13 +92,19 @@ class _Reader(SupplyReading):
         return self.pads[found[0]].name if found else name
 
     def names_in(self, subject: str) -> list[str]:
-        """The names of a subject; 'A..B' (or 'A…B') between two listed pads is every pad from A to B, a bus
-        'X[7:0]' every bit."""
+        """The names of a subject; 'A..B' (or 'A…B', 'A-B') between two listed pads is every pad from A to B,
+        'A0-3' is A0 … A3, a bus 'X[7:0]' every bit."""
         names: list[str] = []
         for bus in re.finditer(rf"{NAME}{BUS}", subject):
             names += bus_bits(bus.group(0)) or []
         subject = re.sub(rf"{NAME}{BUS}", " ", subject)
-        for m in re.finditer(rf"({NAME})(?:\s*(?:\.\.\.?|…)\s*({NAME}))?", subject):
+        for m in re.finditer(rf"({NAME})(?:\s*(?:\.\.\.?|…|-)\s*({NAME}|\d+))?", subject):
+            if m.group(2) and m.group(2).isdigit():  # "A0-3": A0, A1, A2, A3
+                stem, low = re.fullmatch(r"(.*?)(\d*)", m.group(1)).groups()  # type: ignore[union-attr]
+                if low:
+                    step = 1 if int(m.group(2)) >= int(low) else -1
+                    names += [f"{stem}{k}" for k in range(int(low), int(m.group(2)) + step, step)]
+                    continue
             first, last = self.indices(m.group(1)), self.indices(m.group(2)) if m.group(2) else []
             if first and last:
                 a, b = first[0], last[0]
@@ -424,7 +431,7 @@ class _Reader(SupplyReading):
         known = {p.name.upper() for p in self.pads} | {p.name.upper() for p in self.inner}
         targets = lambda names: [p for p in self.pads + self.inner if p.name.upper() in {n.upper() for n in names}]  # noqa: E731
         direction = r"(inputs?|outputs?|inouts?|bidirectional|bi-directional|bidir|in|out)\b"
-        drive_after = r"(?:[ \t]*\([^)\n]*?(\d+)\s*mA[^)\n]*\))?"  # "output (push-pull, 4 mA)"
+        drive_after = r"(?:[ \t]*(?:\([^)\n]*?|,[ \t]*|with[ \t]+)(\d+)\s*mA\b[^)\n;.]*?\)?)?"  # "output (push-pull, 4 mA)", "…s, 8 mA"
         patterns = [
             rf"(?<![\w/])(?:digital\s+)?{direction}s?\s*(?:pads?|pins?|signals?)?\s*(?:[:=]|are\s|is\s)\s*(){_SUBJECT}",
             rf"{_SUBJECT}(?:\s*(?:(?:is|are|as|should\s+be)\s|[=:])|[ \t]+(?=(?:\d+\s*mA\s+)?(?:inputs?|outputs?|inouts?|bidirectional)\b))"
@@ -522,6 +529,25 @@ class _Reader(SupplyReading):
                     pad.kind, pad.domain = "analog", analog[pair]  # type: ignore[index]
                     pad.why["kind"] = pad.why["domain"] = at
 
+    def rest_direction(self) -> None:
+        """'the rest are digital inputs', 'all other pads are outputs': every pad no statement gave a
+        direction, class or analog domain, and not named like a supply, gets that direction."""
+        m = re.search(r"\b(?:the\s+)?(?:rest|others|all\s+others?|other|remaining)(?:\s+(?:of\s+(?:the\s+)?)?(?:digital\s+)?"
+                      r"(?:pads?|pins?|signals?|i/?os|ones)?)?\s*(?:are|:|=|as)?\s*(?:all\s+)?(?:digital\s+)?"
+                      r"(inputs?|outputs?|inouts?|bidirectional|in|out)\b", self.prose, re.I)
+        if m is None:
+            return
+        word = m.group(1).lower()
+        value = Direction.inout if word.startswith(("inout", "bi")) else Direction.output if word.startswith("out") \
+            else Direction.input
+        at = self.say("direction", m.start(), m.group(0))
+        unknown = [p for p in self.pads if p.direction is None and p.kind != "analog" and p.domain is None
+                   and polarity([p.name])[p.name] == "unknown"]
+        for pad in unknown:
+            if self.pads.index(pad) not in self.assign:
+                pad.direction, pad.kind = value, "digital"
+                pad.why["direction"] = pad.why["kind"] = f"{at} (the rest)"
+
     def design(self) -> str:
         cell = re.search(r"(?:cell\s+name|design(?:\s+name)?|top\s+cell|chip)\s*[:=]\s*([A-Za-z0-9_.\-]+)", self.text.clean, re.I)
         if cell:
@@ -550,6 +576,7 @@ def parse_prompt(text: str, source: str = "spec", origins: list[str] | None = No
     r.pad_statements()
     r.supplies()
     r.pair_members()
+    r.rest_direction()
     if r.problems:
         raise PlanError(source, r.problems)
     if r.questions:

@@ -429,8 +429,19 @@ def find_pad_list(text: Text) -> PadList | None:
     for reader in (_markdown_table, _csv_block, _per_side, _labelled, _loose_block, _inline_run):
         found = reader(text)
         if found:
-            return found
+            return _sides_from_column(found)
     return None
+
+
+def _sides_from_column(found: PadList) -> PadList:
+    """A table with a side column: its rows are per-side lists (in row order), when all four sides appear."""
+    outer = [p for p in found.pads if "inner" not in p.why]
+    if found.sides or not outer or any(p.why.get("side") not in ("left", "bottom", "right", "top") for p in outer):
+        return found
+    sides = {side: ([p for p in outer if p.why["side"] == side], None) for side in dict.fromkeys(p.why["side"] for p in outer)}
+    if len(sides) < 4:
+        return found
+    return PadList(found.pads, found.at, f"{found.form} with a side column", sides=sides, span=found.span)
 
 
 _TRAVEL = {Order.counterclockwise: {"left": "top>bottom", "bottom": "left>right", "right": "bottom>top", "top": "right>left"},

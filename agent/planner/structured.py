@@ -8,6 +8,8 @@ statements and a markdown pad table, so that one reader handles every format.
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -203,3 +205,23 @@ def as_prose(data: dict[str, Any], source: str) -> tuple[str, list[str]]:
         out.add("")
         _pad_rows(outer, out)
     return "\n".join(out.lines) + "\n", out.origins
+
+
+def csv_as_markdown(text: str) -> tuple[str, list[str]]:
+    """A CSV pad table not in our own format as a markdown table (the prose reader reads its columns:
+    side, type, domain, direction …), and for each line the ``line:col`` of the CSV row it came from."""
+    lines: list[str] = []
+    origins: list[str] = []
+    for k, line in enumerate(text.splitlines(), 1):  # comment lines ('# order: clockwise') are prose
+        if line.lstrip().startswith("#"):
+            lines.append(line.lstrip().lstrip("#").strip())
+            origins.append(f"{k}:1")
+    rows = [(k, row) for k, row in enumerate(csv.reader(io.StringIO(text)), 1)
+            if row and any(c.strip() for c in row) and not row[0].lstrip().startswith("#")]
+    for n, (k, row) in enumerate(rows):
+        lines.append("| " + " | ".join(c.strip() for c in row) + " |")
+        origins.append(f"{k}:1")
+        if n == 0:
+            lines.append("|" + "---|" * len(row))
+            origins.append(f"{k}:1")
+    return "\n".join(lines) + "\n", origins

@@ -194,6 +194,13 @@ class SupplyReading:
         marks = convention_set("analog_supply_markers")
         analog = [(s, g) for s, g in pairs if any(residue(s).startswith(m) or residue(s).endswith(m) for m in marks)]
         digital = [p for p in pairs if p not in analog]
+        if len(digital) == 3 and not analog:  # no marker says which pair is analog: the one most beside pads stated analog
+            beside = {p: sum(self.pads[k].kind == "analog" for i, pad in enumerate(self.pads) if pad.name in p
+                             for k in (i - 1, i + 1) if 0 <= k < len(self.pads)) for p in digital}
+            best = max(beside.values())
+            if best and list(beside.values()).count(best) == 1:
+                analog = [p for p in digital if beside[p] == best]
+                digital = [p for p in digital if beside[p] != best]
         where = self.statements[0].at if self.statements else "spec"
         if len(digital) == 2:
             split = core_first(digital[0][0], digital[1][0]) or (digital[0][0], digital[1][0])
