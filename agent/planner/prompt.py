@@ -18,11 +18,13 @@ from adaptor.intent import NET_NAME_PATTERN, AnalogDomain, DigitalDomain, Direct
 from agent.planner.errors import PlanError, PlanQuestion
 from agent.planner.names import analog_or_digital, polarity
 from agent.planner.reader import (
+    BUS,
     NAME,
     SENTENCE_END,
     SEP,
     PadList,
     Text,
+    bus_bits,
     find_order,
     find_pad_list,
     find_sizes,
@@ -39,7 +41,8 @@ from agent.planner.supplies import SupplyReading
 _NAME_RE = re.compile(NET_NAME_PATTERN)
 _PAIR_TEXT = rf"(?<![/\w])\(?\s*({NAME}){SEP}({NAME})(?![\w]|\s*/)\s*\)?"
 _HINT_RE = re.compile(r"these\s+voltage\s+domains?\s+use[^\n.]*|(?<![\w-])(?:use|using)\s+(?:the\s+)?\w+\s+cells?\b[^\n.]*", re.I)
-_SUBJECT = rf"({NAME}(?:\s*(?:,|/|\band\b|&|,\s*and\b|\.\.\.?|…)\s*{NAME})*)"
+_ITEM = rf"{NAME}(?:{BUS}|-(?:{NAME}|\d+)\b)?"  # a name, a bus, or a run 'A-B' / 'A0-3'
+_SUBJECT = rf"({_ITEM}(?:\s*(?:,|/|\band\b|&|,\s*and\b|\.\.\.?|…)\s*{_ITEM})*)"
 
 
 def _blank(text: str, start: int, end: int) -> str:
@@ -89,9 +92,19 @@ class _Reader(SupplyReading):
         return self.pads[found[0]].name if found else name
 
     def names_in(self, subject: str) -> list[str]:
-        """The names of a subject; 'A..B' (or 'A…B') between two listed pads is every pad from A to B."""
+        """The names of a subject; 'A..B' (or 'A…B', 'A-B') between two listed pads is every pad from A to B,
+        'A0-3' is A0 … A3, a bus 'X[7:0]' every bit."""
         names: list[str] = []
-        for m in re.finditer(rf"({NAME})(?:\s*(?:\.\.\.?|…)\s*({NAME}))?", subject):
+        for bus in re.finditer(rf"{NAME}{BUS}", subject):
+            names += bus_bits(bus.group(0)) or []
+        subject = re.sub(rf"{NAME}{BUS}", " ", subject)
+        for m in re.finditer(rf"({NAME})(?:\s*(?:\.\.\.?|…|-)\s*({NAME}|\d+))?", subject):
+            if m.group(2) and m.group(2).isdigit():  # "A0-3": A0, A1, A2, A3
+                stem, low = re.fullmatch(r"(.*?)(\d*)", m.group(1)).groups()  # type: ignore[union-attr]
+                if low:
+                    step = 1 if int(m.group(2)) >= int(low) else -1
+                    names += [f"{stem}{k}" for k in range(int(low), int(m.group(2)) + step, step)]
+                    continue
             first, last = self.indices(m.group(1)), self.indices(m.group(2)) if m.group(2) else []
             if first and last:
                 a, b = first[0], last[0]
@@ -306,10 +319,10 @@ class _Reader(SupplyReading):
                 first, last = self.indices(start), self.indices(end)
             tail_end = sentence_end(t, m.end())
             tail = t[m.end():tail_end]
-            pm = next((c for c in re.finditer(_PAIR_TEXT, tail) if self.pair(c.group(1), c.group(2))), None)
+            pm = next((c for c in re.finditer(_PAIR_TEXT, tail) if self.pair(c.group(1), c.group(2), stated=True)), None)
             if pm is None:  # "<vdd>/<vss> on X..Y": the pair before the range, in the same clause
                 clause_start = max([0] + [e for s, e in hits] + [k.end() for k in SENTENCE_END.finditer(t, 0, m.start())])
-                before = [c for c in re.finditer(_PAIR_TEXT, t[clause_start:m.start()]) if self.pair(c.group(1), c.group(2))]
+                before = [c for c in re.finditer(_PAIR_TEXT, t[clause_start:m.start()]) if self.pair(c.group(1), c.group(2), stated=True)]
                 if not before:
                     continue
                 pm, tail = before[-1], ""
@@ -322,10 +335,13 @@ class _Reader(SupplyReading):
                                                      hint="name pads that appear in the pad list"))
                 hits.append((m.start(), m.end() + (pm.end() if tail else 0)))
                 continue
-            vdd, vss = self.pair(pm.group(1), pm.group(2))  # type: ignore[misc]
+            vdd, vss = self.pair(pm.group(1), pm.group(2), stated=True)  # type: ignore[misc]
             at = self.say("range", m.start(), m.group(0) + (tail[:pm.end()] if tail else f" uses {pm.group(0)}"))
             domain = self.analog_domain(vdd, vss)
             self._claim(first, last, start, end, domain, at)
+            more = re.match(rf"\s*(?:,|and\b|&)\s*{_SUBJECT}", tail[:pm.start()]) if tail else None
+            if more:  # "X-Y, Z and W are analog on <pair>": the names after the range join it
+                self._assign([i for n in self.names_in(more.group(1)) for i in self.indices(n)[:1]], domain, at)
             hits.append((m.start(), m.end() + (pm.end() if tail else 0)))
         self.claim_arcs()
         for s, e in hits:
@@ -415,10 +431,12 @@ class _Reader(SupplyReading):
         known = {p.name.upper() for p in self.pads} | {p.name.upper() for p in self.inner}
         targets = lambda names: [p for p in self.pads + self.inner if p.name.upper() in {n.upper() for n in names}]  # noqa: E731
         direction = r"(inputs?|outputs?|inouts?|bidirectional|bi-directional|bidir|in|out)\b"
+        drive_after = r"(?:[ \t]*(?:\([^)\n]*?|,[ \t]*|with[ \t]+)(\d+)\s*mA\b[^)\n;.]*?\)?)?"  # "output (push-pull, 4 mA)", "…s, 8 mA"
         patterns = [
             rf"(?<![\w/])(?:digital\s+)?{direction}s?\s*(?:pads?|pins?|signals?)?\s*(?:[:=]|are\s|is\s)\s*(){_SUBJECT}",
             rf"{_SUBJECT}(?:\s*(?:(?:is|are|as|should\s+be)\s|[=:])|[ \t]+(?=(?:\d+\s*mA\s+)?(?:inputs?|outputs?|inouts?|bidirectional)\b))"
-            rf"\s*(?:all\s+|both\s+)?(?:an?\s+)?(?:digital\s+)?(?:(\d+)\s*mA\s+)?{direction}(?:[ \t]*\(\s*(\d+)\s*mA\s*\))?",
+            rf"\s*(?:all\s+|both\s+)?(?:an?\s+)?(?:digital\s+)?(?:(\d+)\s*mA\s+)?{direction}{drive_after}",
+            rf"(?<=,)[ \t]*{_SUBJECT}[ \t]+an?[ \t]+(?:digital[ \t]+)?(?:(\d+)\s*mA\s+)?{direction}{drive_after}",  # ", Y a … output"
             rf"make\s+{_SUBJECT}\s+(?:an?\s+)?(?:(\d+)\s*mA\s+)?{direction}",
             rf"{_SUBJECT}\s*\(\s*(?:(\d+)\s*mA\s*,?\s*)?{direction}",
         ]
@@ -473,9 +491,9 @@ class _Reader(SupplyReading):
             at = self.say("class", m.start(), t[m.start():end])
             kind = "digital" if word.lower() == "digital" else "analog"
             domain = None
-            pm = next((c for c in re.finditer(_PAIR_TEXT, tail) if self.pair(c.group(1), c.group(2))), None)
+            pm = next((c for c in re.finditer(_PAIR_TEXT, tail) if self.pair(c.group(1), c.group(2), stated=True)), None)
             if pm and kind == "analog":
-                domain = self.analog_domain(*self.pair(pm.group(1), pm.group(2)))  # type: ignore[misc]
+                domain = self.analog_domain(*self.pair(pm.group(1), pm.group(2), stated=True))  # type: ignore[misc]
             for pad in targets(names):
                 pad.kind = kind
                 pad.why["kind"] = at
@@ -490,8 +508,9 @@ class _Reader(SupplyReading):
         statement placed them."""
         analog = {(d.vdd, d.vss): d.name for d in self.domains if isinstance(d, AnalogDomain)}
         known = {p.name.upper() for p in self.pads} | {p.name.upper() for p in self.inner}
-        verb = r"(?:supplies|supply|powers|power|feeds|serves|for|->|→)"
-        pair_first = rf"{_PAIR_TEXT}\s*{verb}\s*(?:the\s+)?(?:pads?|pins?|signals?)?\s*:?\s*{_SUBJECT}"
+        verb = r"(?:supplies|supply|powers|power|feeds|serves|covers|cover|includes|include|for|->|→)"
+        pair_first = (rf"{_PAIR_TEXT}\s*{verb}\s*(?:the\s+)?(?:analog(?:ue)?\s+)?(?:pads?|pins?|signals?)?\s*[:(]?\s*"
+                      rf"{_SUBJECT}")
         labelled = (rf"(?<![\w/])analog(?:ue)?\s*(?:domain|pads?|pins?|signals?)?\s*\(\s*({NAME}){SEP}({NAME})\s*\)"
                     rf"\s*[:=\-–]?\s*{_SUBJECT}")  # "Analog (<vdd>/<vss>): X, Y"
         names_first = (rf"{_SUBJECT}\s+(?:(?:live|lives|sit|sits|run|runs|are|is)\s+)?(?:on|off|from)\s+(?:the\s+)?"
@@ -509,6 +528,25 @@ class _Reader(SupplyReading):
                 if pad.name.upper() in names and pad.domain is None and (i >= len(self.pads) or i not in self.assign):
                     pad.kind, pad.domain = "analog", analog[pair]  # type: ignore[index]
                     pad.why["kind"] = pad.why["domain"] = at
+
+    def rest_direction(self) -> None:
+        """'the rest are digital inputs', 'all other pads are outputs': every pad no statement gave a
+        direction, class or analog domain, and not named like a supply, gets that direction."""
+        m = re.search(r"\b(?:the\s+)?(?:rest|others|all\s+others?|other|remaining)(?:\s+(?:of\s+(?:the\s+)?)?(?:digital\s+)?"
+                      r"(?:pads?|pins?|signals?|i/?os|ones)?)?\s*(?:are|:|=|as)?\s*(?:all\s+)?(?:digital\s+)?"
+                      r"(inputs?|outputs?|inouts?|bidirectional|in|out)\b", self.prose, re.I)
+        if m is None:
+            return
+        word = m.group(1).lower()
+        value = Direction.inout if word.startswith(("inout", "bi")) else Direction.output if word.startswith("out") \
+            else Direction.input
+        at = self.say("direction", m.start(), m.group(0))
+        unknown = [p for p in self.pads if p.direction is None and p.kind != "analog" and p.domain is None
+                   and polarity([p.name])[p.name] == "unknown"]
+        for pad in unknown:
+            if self.pads.index(pad) not in self.assign:
+                pad.direction, pad.kind = value, "digital"
+                pad.why["direction"] = pad.why["kind"] = f"{at} (the rest)"
 
     def design(self) -> str:
         cell = re.search(r"(?:cell\s+name|design(?:\s+name)?|top\s+cell|chip)\s*[:=]\s*([A-Za-z0-9_.\-]+)", self.text.clean, re.I)
@@ -538,6 +576,7 @@ def parse_prompt(text: str, source: str = "spec", origins: list[str] | None = No
     r.pad_statements()
     r.supplies()
     r.pair_members()
+    r.rest_direction()
     if r.problems:
         raise PlanError(source, r.problems)
     if r.questions:

@@ -56,10 +56,14 @@ class SupplyReading:
             if any(s <= m.start(1) < e for s, e, *_ in groups):
                 continue
             groups.append((m.start(1), m.end(2), [m.group(1), m.group(2)], None))
+        for m in re.finditer(rf"(?<![\w/])({NAME})\s*(?:and|&|,)\s*({NAME})\s+(?:power|powers|supply|supplies|feed|feeds)\b",
+                             t, re.I):  # "X and Y power the analog pads"
+            if not any(s <= m.start(1) < e for s, e, *_ in groups):
+                groups.append((m.start(1), m.end(2), [m.group(1), m.group(2)], None))
         groups.sort()
         pairs: list[tuple[str, str, str, str]] = []  # vdd, vss, qualifier, at
         tuples: list[tuple[list[str], str]] = list(self.table_tuples[:1])
-        previous = 0
+        previous, prior = 0, ""
         for start, end, names, qualifier in groups:
             names = [self.resolve(n) for n in names]
             if len(names) not in (2, 4) and qualifier != "digital":
@@ -67,12 +71,14 @@ class SupplyReading:
             given, clause_end = qualifier, end
             if qualifier is None:
                 qualifier, clause_end = self._qualifier(t, start, end, previous)
+                if not qualifier and prior and re.fullmatch(r"\s*(?:\+|,|&|and|plus)?\s*", t[previous:start], re.I):
+                    qualifier = prior  # "digital: A/B + C/D": the second pair shares the first one's qualifier
             pol = polarity(names)
             stated = (len(names) == 2 and qualifier in ("core", "io", "digital", "analog")  # "core X/Y": a supply pair
                       and "/" in t[start:end] and all(is_pad_name(n) for n in names))
             if "unknown" in pol.values() and given != "digital" and not (stated and self.pair(*names, stated=True)):
                 continue
-            previous = clause_end
+            previous, prior = clause_end, qualifier
             if len(names) == 4 and all(pol[n] != "unknown" for n in names):
                 tuples.append((names, self.say("digital_tuple", start, t[start:end])))
             elif len(names) >= 3 and qualifier == "digital":
@@ -188,6 +194,13 @@ class SupplyReading:
         marks = convention_set("analog_supply_markers")
         analog = [(s, g) for s, g in pairs if any(residue(s).startswith(m) or residue(s).endswith(m) for m in marks)]
         digital = [p for p in pairs if p not in analog]
+        if len(digital) == 3 and not analog:  # no marker says which pair is analog: the one most beside pads stated analog
+            beside = {p: sum(self.pads[k].kind == "analog" for i, pad in enumerate(self.pads) if pad.name in p
+                             for k in (i - 1, i + 1) if 0 <= k < len(self.pads)) for p in digital}
+            best = max(beside.values())
+            if best and list(beside.values()).count(best) == 1:
+                analog = [p for p in digital if beside[p] == best]
+                digital = [p for p in digital if beside[p] != best]
         where = self.statements[0].at if self.statements else "spec"
         if len(digital) == 2:
             split = core_first(digital[0][0], digital[1][0]) or (digital[0][0], digital[1][0])
