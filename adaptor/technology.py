@@ -8,14 +8,16 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-import gdstk
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from adaptor import technologies
 from adaptor.errors import UserError
 from adaptor.intent import Direction, Pad, Role
+
+if TYPE_CHECKING:
+    import gdstk  # imported where the cells are read: the checks (klayout only) need not load it
 
 Layer = tuple[int, int]
 BusRole = Literal["common_ground", "core_vdd", "domain_vdd", "domain_vss"]
@@ -69,6 +71,20 @@ class BondPad(_Strict):
         return rows * self.row_pitch_um + self.edge_margin_um - (self.row_pitch_um - self.opening_um) / 2
 
 
+class TieContacts(_Strict):
+    """Contact rows the breaker adds on every tie diffusion of its own that is left without a contact.
+
+    A tie's diffusion must not run more than a few µm beyond its last contact (latch-up: IHP LU.d/LU.d1, 6 µm); the
+    base filler's thin guard-ring rails carry none (their contacts are in the pad cells), so the rails of a corner or
+    filler continued through the breaker would end uncontacted in it. A row on each rail, kept ``space_um`` from the
+    breaker's sides (a neighbour's contact may touch its own side), makes every tie end in the breaker contacted.
+    """
+
+    layer: str = Field(description="contact layer (a key of Profile.layers, in the connectivity stack)")
+    width_um: float = Field(description="contact edge (a square)")
+    space_um: float = Field(description="minimum contact space; also kept from the breaker's sides")
+
+
 class Breaker(_Strict):
     """The generated domain breaker: a filler whose shapes on domain-local nets are cut in a window.
 
@@ -82,6 +98,8 @@ class Breaker(_Strict):
         description="layer → extra cut on each side, so its ends stay inside the wells/implants around it")
     contact_enclosure_um: dict[str, dict[str, float]] = Field(
         description="via layer → {layer: enclosure}: a cut via is kept only where the cut layers still enclose it")
+    tie_contacts: TieContacts | None = Field(
+        default=None, description="contact rows added on the breaker's uncontacted tie diffusion (None: none added)")
 
 
 class Connectivity(_Strict):
@@ -121,6 +139,8 @@ class Rules(_Strict):
     psd_activ_enclosure_um: float
     cont_activ_enclosure_um: float
     metal1_cont_end_enclosure_um: float
+    cont_width_um: float | None = None
+    cont_space_um: float | None = None
 
 
 class Profile(_Strict):
@@ -241,6 +261,8 @@ def cell_info(name: str) -> dict[str, CellInfo]:
 @lru_cache(maxsize=8)
 def cell_library(name: str) -> dict[str, gdstk.Cell]:
     """The technology's layout cells by name (read once per process)."""
+    import gdstk
+
     profile = load_profile(name)
     return {c.name: c for c in gdstk.read_oas(str(profile.folder / profile.library)).cells}
 

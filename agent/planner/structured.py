@@ -8,6 +8,8 @@ statements and a markdown pad table, so that one reader handles every format.
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -122,6 +124,12 @@ def _emit(key: str, value: Any, out: _Prose, pad_items: list[dict[str, Any]]) ->
     if isinstance(value, dict):
         if ("vdd" in value and "vss" in value) or _range(value):
             out.add(f"{_words(key)}: " + (_range(value) or _supplies(value)))
+        elif set(value) and set(value) <= {"left", "right", "top", "bottom"} and all(_scalar_list(v) for v in value.values()):
+            parent = out.here
+            for side, names in value.items():  # per-side pad lists
+                out.here = out.key(side, parent)
+                out.add(f"{side.capitalize()} side: {' '.join(map(str, names))}")
+            out.here = parent
         elif set(value) and set(value) <= {"left", "right", "top", "bottom"}:
             out.add(". ".join(f"{v} pads on the {s} side" for s, v in value.items()) + ".")
         elif all(re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", str(n)) and isinstance(v, (str, int)) for n, v in value.items()) \
@@ -167,6 +175,8 @@ def _emit(key: str, value: Any, out: _Prose, pad_items: list[dict[str, Any]]) ->
         out.add(f"{value} pads per side.")
     elif k in ("left", "right", "top", "bottom") and isinstance(value, int):
         out.add(f"{value} pads on the {k} side.")
+    elif k in ("name", "design_name", "top_cell", "cell_name", "chip_name"):
+        out.add(f"design: {value}.")
     elif k.endswith(("start", "starting", "first_side")):
         out.add(f"starting at the {value}.")
     elif k in ("type", "kind", "ring_type", "ring kind") or k.endswith((" type", " kind")):
@@ -195,3 +205,23 @@ def as_prose(data: dict[str, Any], source: str) -> tuple[str, list[str]]:
         out.add("")
         _pad_rows(outer, out)
     return "\n".join(out.lines) + "\n", out.origins
+
+
+def csv_as_markdown(text: str) -> tuple[str, list[str]]:
+    """A CSV pad table not in our own format as a markdown table (the prose reader reads its columns:
+    side, type, domain, direction …), and for each line the ``line:col`` of the CSV row it came from."""
+    lines: list[str] = []
+    origins: list[str] = []
+    for k, line in enumerate(text.splitlines(), 1):  # comment lines ('# order: clockwise') are prose
+        if line.lstrip().startswith("#"):
+            lines.append(line.lstrip().lstrip("#").strip())
+            origins.append(f"{k}:1")
+    rows = [(k, row) for k, row in enumerate(csv.reader(io.StringIO(text)), 1)
+            if row and any(c.strip() for c in row) and not row[0].lstrip().startswith("#")]
+    for n, (k, row) in enumerate(rows):
+        lines.append("| " + " | ".join(c.strip() for c in row) + " |")
+        origins.append(f"{k}:1")
+        if n == 0:
+            lines.append("|" + "---|" * len(row))
+            origins.append(f"{k}:1")
+    return "\n".join(lines) + "\n", origins

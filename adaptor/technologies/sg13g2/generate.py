@@ -34,12 +34,15 @@ def _rules(tech: Any) -> dict[str, Any]:
 
 
 def _frontend_rules(tech: Any) -> dict[str, Any]:
-    """Enclosures the domain breaker's cut ends must keep (µm), each with the PDKMaster attribute it comes from."""
+    """Enclosures the domain breaker's cut ends must keep and its tie contacts' size and space (µm), each with the
+    PDKMaster attribute it comes from."""
     activ, cont = tech.primitives["Activ"], tech.primitives["Cont"]
     found = {"NWell_enclosure_of_Activ": (activ.min_well_enclosure[0].max(), "Activ.min_well_enclosure"),
              "pSD_enclosure_of_Activ": (activ.min_implant_enclosure[0].max(), "Activ.min_implant_enclosure"),
              "Activ_enclosure_of_Cont": (cont.min_bottom_enclosure[0].max(), "Cont.min_bottom_enclosure"),
-             "Metal1_enclosure_of_Cont": (cont.min_top_enclosure[0].max(), "Cont.min_top_enclosure (end)")}
+             "Metal1_enclosure_of_Cont": (cont.min_top_enclosure[0].max(), "Cont.min_top_enclosure (end)"),
+             "Cont_width": (cont.width, "Cont.width"),
+             "Cont_space": (cont.min_space, "Cont.min_space")}
     return {name: {"value": value, "source": f"c4m.pdk.ihpsg13g2 tech.primitives: {attr}"}
             for name, (value, attr) in found.items()}
 
