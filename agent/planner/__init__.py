@@ -13,6 +13,7 @@ from adaptor.errors import UserError
 from adaptor.load import read_text
 from adaptor.findings import Finding
 from agent.planner.errors import PlanError
+from agent.planner.spec import Spec
 from agent.planner.assemble import PlanResult, assemble
 from agent.planner.prompt import parse_prompt
 from agent.planner.structured import as_prose, is_table_format, load_structured
@@ -43,6 +44,15 @@ def _is_toml(text: str) -> bool:
         return False
 
 
+def read_spec(text: str, fmt: str = "prompt", source: str = "spec") -> Spec:
+    """The rule reader alone: a spec given as text in format ``fmt`` → ``Spec`` (PlanError, PlanQuestion)."""
+    if fmt not in PARSERS:
+        raise UserError(f"unknown spec format {fmt!r}", f"use one of: {', '.join(PARSERS)}")
+    if fmt == "prompt":
+        fmt, text = detect_format(text)
+    return PARSERS[fmt](text, source)
+
+
 def plan_text(text: str, fmt: str = "prompt", source: str = "spec", technology: str | None = None,
               strict: bool = False) -> PlanResult:
     """Plan a spec given as text in format ``fmt`` (prompt = any text, detected; yaml, toml or csv).
@@ -50,11 +60,7 @@ def plan_text(text: str, fmt: str = "prompt", source: str = "spec", technology: 
     Raises PlanError (a contradiction, or with ``strict`` any assumption) or PlanQuestion (a
     missing fact).
     """
-    if fmt not in PARSERS:
-        raise UserError(f"unknown spec format {fmt!r}", f"use one of: {', '.join(PARSERS)}")
-    if fmt == "prompt":
-        fmt, text = detect_format(text)
-    spec = PARSERS[fmt](text, source)
+    spec = read_spec(text, fmt, source)
     if strict and spec.assumptions:
         raise PlanError(source, [Finding(rule=a.rule, where=a.at, message=f"assumed: {a.what}",
                                          hint="state it in the spec, or plan without --strict")
