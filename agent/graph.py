@@ -45,7 +45,7 @@ from agent.planner import PARSERS, plan_text, read_spec
 from agent.planner.assemble import PlanResult, assemble
 from agent.planner.errors import PlanError, PlanQuestion
 from agent.planner.explain import explain_rows
-from agent.planner.llm_reader import Statements, reader_prompt, statements_schema, to_spec
+from agent.planner.llm_reader import Statements, named, reader_prompt, request_names, statements_schema, to_spec
 from agent.planner.spec import Assumption, Question, Spec
 from agent.planner.verdict import decide
 from ioring.files import write_text_atomic
@@ -142,7 +142,7 @@ class Agent:
 
     def _ask(self, state: AgentState, messages: list[dict[str, str]], kind: str) -> dict[str, Any]:
         """One LLM turn answering ``kind`` ("statements" or "operations") under its schema."""
-        schema = statements_schema() if kind == "statements" else llm.operations_schema()
+        schema = statements_schema(request_names(state["request"])) if kind == "statements" else llm.operations_schema()
         text, usage = llm.call(self.model, messages, schema=schema)
         messages = messages + [{"role": "assistant", "content": text}]
         try:
@@ -285,13 +285,12 @@ class Agent:
                 "status": "reread", "candidate": None}
 
     def _invented(self, state: AgentState, statements: Statements) -> list[Finding]:
-        """Pads the LLM made up: names that appear nowhere in the request."""
+        """Names the LLM made up (or copied from the prompt's example): they appear nowhere in the request."""
         words = {w.upper() for w in re.findall(r"[A-Za-z][A-Za-z0-9_]*", state["request"])}
-        names = statements.pads + [n for side in statements.side_lists for n in side.pads] + \
-            [p.name for p in statements.inner_pads]
-        invented = sorted({n for n in names if n.upper() not in words})
-        return [Finding(rule="llm.invented_pad", where="answer.pads", message=f"pad {n} is not in the request",
-                        hint="use only the pad names the request lists, as written") for n in invented]
+        invented = sorted({n for n in named(statements) if n.upper() not in words})
+        return [Finding(rule="llm.invented_pad", where="answer", message=f"{n} is not a name in the request",
+                        hint="use only names the request writes, as written; leave out what it does not state")
+                for n in invented]
 
     def repair(self, state: AgentState) -> dict[str, Any]:
         kind = state.get("answer_kind") or "statements"

@@ -34,7 +34,7 @@ from adaptor.load import SCHEMA_PATH
 from agent import local_llm
 from agent.config import LLMConfig
 from agent.editor import edit_schema
-from agent.planner.llm_reader import reader_prompt
+from agent.planner.llm_reader import EXAMPLE_ANSWER, EXAMPLE_REQUEST, reader_prompt
 
 PROGRESS_EVERY_S = 10.0
 
@@ -82,7 +82,7 @@ def chat_model(config: LLMConfig) -> ChatOpenAI:
     """
     base_url = config.base_url
     if config.model_path and not base_url:
-        base_url = local_llm.ensure_server(Path(config.model_path), config.context_tokens)
+        base_url = local_llm.ensure_server(Path(config.model_path), config.context_tokens, config.threads)
     return ChatOpenAI(model=config.model, base_url=base_url, api_key=config.api_key or "not-needed",
                       timeout=config.timeout_s, max_retries=config.max_retries, temperature=config.temperature,
                       max_tokens=config.max_tokens)
@@ -114,8 +114,11 @@ def repair_message(findings: list[dict[str, Any]], answer: str = "intent graph")
 
 def reader_messages(request: str) -> list[dict[str, str]]:
     """The LLM reader's first turn: its small system prompt and the request (answer: ``Statements``)."""
+    ask = "\n\nWrite down its statements as JSON."
     return [{"role": "system", "content": reader_prompt()},
-            {"role": "user", "content": f"Request:\n{request.strip()}\n\nWrite down its statements as JSON."}]
+            {"role": "user", "content": f"Request (a made-up example):\n{EXAMPLE_REQUEST}{ask}"},
+            {"role": "assistant", "content": EXAMPLE_ANSWER},
+            {"role": "user", "content": f"Request:\n{request.strip()}{ask}"}]
 
 
 EDITOR_PROMPT = """You change the I/O ring of a chip as the user asks, by answering edit operations as one JSON object {"operations": [...]}. Operations: move (pad to a side, appended, or to a position like right_2: before the pad now there), swap (two outer pads), rename, set (field role, domain, direction in/out/inout, drive_ma or cell of some pads), insert (a new outer pad at a side or position), remove, insert_inner (an inner pad after an outer pad). Use only pad names of the current ring (new names only for inserted or renamed pads). Answer only the operations the request asks for."""

@@ -79,7 +79,7 @@ def test_a_perfect_reading_gives_the_expected_intent(case):
 
 
 def mixed() -> dict[str, Any]:
-    return {"size": {"left": 4, "bottom": 4, "right": 4, "top": 4}, "order": "counterclockwise",
+    return {"design": None, "start_side": None, "size": {"left": 4, "bottom": 4, "right": 4, "top": 4}, "order": "counterclockwise",
             "pads": "VINP VINN AVSS AVDD VREF IBIAS D3 D2 D1 D0 VDD VSS IOVDD IOVSS RSTN SCK".split(),
             "analog_supplies": [{"vdd": "AVDD", "vss": "AVSS"}], "digital_supplies": ["VDD", "VSS", "IOVDD", "IOVSS"]}
 

@@ -14,7 +14,8 @@ as corrections to its statements.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+import re
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -23,18 +24,20 @@ from adaptor.findings import Finding
 from adaptor.intent import Direction, Order, PadsPerSide
 from agent.planner.errors import PlanError, PlanQuestion
 from agent.planner.prompt import Reader
-from agent.planner.reader import PadList, order_of_sides, rotate_to_start, side_lists_in_order
+from agent.planner.reader import PadList, is_pad_name, order_of_sides, rotate_to_start, side_lists_in_order
 from agent.planner.spec import PadRequest, Question, Spec, Statement
 
 Side = Literal["left", "bottom", "right", "top"]
+# A name the request writes: ``statements_schema(names)`` turns it into an enum of the request's
+# words, so a model under the schema's grammar cannot invent a pad (or copy one from elsewhere).
+PadName = Annotated[str, Field(json_schema_extra={"x-pad-name": True})]
+_MAX_PADS = 400  # per list: more than any ring the adaptor builds per side
 _TRAVEL_WORDS = {"top_to_bottom": "top>bottom", "bottom_to_top": "bottom>top", "left_to_right": "left>right",
                  "right_to_left": "right>left"}
 
 
 class _Model(BaseModel):
-    # every field required in the schema (null or [] when unstated): a small model under the
-    # grammar then walks through every statement instead of closing the object early
-    model_config = ConfigDict(extra="forbid", json_schema_serialization_defaults_required=True)
+    model_config = ConfigDict(extra="forbid")
 
 
 class Size(_Model):
@@ -50,76 +53,119 @@ class SideList(_Model):
     """The pads of one side as written, and the way the text says they run (null: not said)."""
 
     side: Side
-    pads: list[str]
+    pads: list[PadName] = Field(max_length=_MAX_PADS)
     runs: Literal["top_to_bottom", "bottom_to_top", "left_to_right", "right_to_left"] | None = None
 
 
 class AnalogSupply(_Model):
     """An analog supply pair; its pads as a range (first_pad … last_pad in list order) or a list."""
 
-    vdd: str
-    vss: str
-    first_pad: str | None = None
-    last_pad: str | None = None
-    pads: list[str] = Field(default_factory=list)
+    vdd: PadName
+    vss: PadName
+    first_pad: PadName | None = None
+    last_pad: PadName | None = None
+    pads: list[PadName] = Field(default_factory=list, max_length=_MAX_PADS)
 
 
 class InnerPad(_Model):
     """An inner-ring pad between two neighbouring outer pads."""
 
-    name: str
-    between: list[str] = Field(min_length=2, max_length=2)
+    name: PadName
+    between: list[PadName] = Field(min_length=2, max_length=2)
 
 
 class Drive(_Model):
     """A stated drive strength."""
 
-    pad: str
+    pad: PadName
     ma: int = Field(ge=1, le=100)
 
 
 class Statements(_Model):
-    """What a request states about a ring (the LLM reader's answer); no positions."""
+    """What a request states about a ring (the LLM reader's answer); no positions.
 
-    design: str | None = None
+    The first five fields are required (null when unstated); the others may be left out, so a
+    small model under the schema's grammar can close the object instead of filling every list.
+    Lists have a length cap the grammar enforces (a looping model stops).
+    """
+
+    design: str | None
     size: Size
-    order: Literal["counterclockwise", "clockwise"] | None = None
-    start_side: Side | None = None
-    pads: list[str] = Field(default_factory=list)
-    side_lists: list[SideList] = Field(default_factory=list)
-    analog_supplies: list[AnalogSupply] = Field(default_factory=list)
-    digital_supplies: list[str] = Field(default_factory=list)
-    inner_pads: list[InnerPad] = Field(default_factory=list)
-    inputs: list[str] = Field(default_factory=list)
-    outputs: list[str] = Field(default_factory=list)
-    inouts: list[str] = Field(default_factory=list)
-    drives: list[Drive] = Field(default_factory=list)
-    analog_pads: list[str] = Field(default_factory=list)
-    digital_pads: list[str] = Field(default_factory=list)
+    order: Literal["counterclockwise", "clockwise"] | None
+    start_side: Side | None
+    pads: list[PadName] = Field(max_length=_MAX_PADS)
+    side_lists: list[SideList] = Field(default_factory=list, max_length=4)
+    analog_supplies: list[AnalogSupply] = Field(default_factory=list, max_length=8)
+    digital_supplies: list[PadName] = Field(default_factory=list, max_length=4)
+    inner_pads: list[InnerPad] = Field(default_factory=list, max_length=_MAX_PADS)
+    inputs: list[PadName] = Field(default_factory=list, max_length=_MAX_PADS)
+    outputs: list[PadName] = Field(default_factory=list, max_length=_MAX_PADS)
+    inouts: list[PadName] = Field(default_factory=list, max_length=_MAX_PADS)
+    drives: list[Drive] = Field(default_factory=list, max_length=_MAX_PADS)
+    analog_pads: list[PadName] = Field(default_factory=list, max_length=_MAX_PADS)
+    digital_pads: list[PadName] = Field(default_factory=list, max_length=_MAX_PADS)
 
 
-def statements_schema() -> dict[str, Any]:
-    """The JSON Schema of ``Statements`` (the structured-output response format of the LLM reader)."""
-    return Statements.model_json_schema(mode="serialization")
+def request_names(request: str) -> list[str]:
+    """The words of a request that read as pad names (``reader.is_pad_name``: not English words), as
+    written, first occurrence first; all its words when fewer than four do (a lower-case pad list)."""
+    words = list(dict.fromkeys(re.findall(r"[A-Za-z][A-Za-z0-9_]*", request)))
+    names = [w for w in words if is_pad_name(w)]
+    return names if len(names) >= 4 else words
 
 
-READER_PROMPT = """You read requests for the I/O ring of a chip and write down what the request STATES, as one JSON object. Copy pad names exactly as written; never invent, add or drop a pad; leave a field empty (or null) when the request does not say it.
+def statements_schema(names: list[str] | None = None) -> dict[str, Any]:
+    """The JSON Schema of ``Statements`` (the LLM reader's structured-output response format).
+
+    With ``names`` (``request_names(request)``) every pad-name field is an enum of them.
+    """
+    def walk(node: Any) -> Any:
+        if isinstance(node, dict):
+            if node.get("x-pad-name"):
+                return {"enum": names} if names else {"type": "string"}
+            return {k: walk(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        return node
+
+    return walk(Statements.model_json_schema())
+
+
+READER_PROMPT = """You read requests for the I/O ring of a chip and write down what the request STATES, as one JSON object. Copy pad names exactly as written in the request; never invent, add or drop a pad. Leave out every field the request does not state.
 
 Fields:
-- design: the cell/design name if given.
-- size: pads on each side (left, bottom, right, top). "N pads per side" = N on all four; "a WxH ring" = W on top and bottom, H on left and right. 0 where not said.
-- order: "counterclockwise" or "clockwise" as stated (the placement order of the list).
-- start_side: the side the FIRST listed pad is on, if the request says where the list starts (a corner start: the side the list runs along first). null otherwise.
-- pads: the outer pad names in the order written, repeated names repeated (e.g. two ground pads with one name). Empty when the request lists pads per side instead.
-- side_lists: per-side lists as written ({side, pads, runs}); runs = how the text says the side is listed (top_to_bottom …) or null.
-- analog_supplies: each analog supply/ground pair {vdd, vss}; first_pad/last_pad when the request says "from X to Y" (or pin numbers: use the names at those pins); pads when it lists the pads on that pair.
-- digital_supplies: the four digital supply names (core supply, core ground, I/O supply, I/O ground) if given.
-- inner_pads: extra inner-ring pads {name, between: [A, B]}.
-- inputs, outputs, inouts: pads whose direction the request states.
-- drives: stated drive strengths {pad, ma}.
-- analog_pads, digital_pads: pads the request calls analog or digital.
+- design: the cell/design name, or null.
+- size: pads on each side. "N pads per side" = N on all four; "a WxH ring" = W on top and bottom, H on left and right.
+- order: "counterclockwise" or "clockwise", or null.
+- start_side: the side of the FIRST listed pad, if stated (a corner start: the side the list runs along first), else null.
+- pads: all outer pad names in the order written, repeated names repeated.
+- side_lists: only if the pads are listed separately per side: {side, pads, runs} per side.
+- analog_supplies: each analog supply/ground pair {vdd, vss}; add first_pad and last_pad only if the request says the pair covers "X to Y" (a range of the list), or pads only if it names the pads on that pair.
+- digital_supplies: the four digital supply names, if given.
+- inner_pads: inner-ring pads {name, between: [A, B]}.
+- inputs, outputs, inouts: only pads the request itself calls an input, output or inout ("X is an output", "Inputs: X"); most requests name none.
+- drives: {pad, ma} only for drive strengths the request states.
+- analog_pads, digital_pads: only pads the request itself calls analog or digital by name.
 
-Naming conventions (only to recognise supplies): names with VDD, VCC, VPP or PWR are supplies; VSS, GND or VEE grounds; an A/ANA marker (AVDD, VDDA) means analog; core vs I/O digital supplies differ by markers like CORE/L/LV vs IO/PAD/PST/H/HV or by voltage (1V2 core, 3V3 I/O)."""
+Supply pads have VDD, VCC or PWR in their name, grounds VSS, GND or VEE."""
+
+
+def named(st: Statements) -> list[str]:
+    """Every name the statements use (pads, supplies, neighbours, directions …), for the check against the request."""
+    names = st.pads + [n for side in st.side_lists for n in side.pads] + st.digital_supplies
+    names += [n for s in st.analog_supplies for n in (s.vdd, s.vss, s.first_pad, s.last_pad, *s.pads) if n]
+    names += [n for p in st.inner_pads for n in (p.name, *p.between)] + [d.pad for d in st.drives]
+    return names + st.inputs + st.outputs + st.inouts + st.analog_pads + st.digital_pads
+
+
+# One made-up exchange, sent as an earlier turn of the chat (a small model copies less from a
+# finished turn than from its instructions); its names are clearly not pads of the request.
+EXAMPLE_REQUEST = ("Chip FOO. 2 pads per side, clockwise. Pads: ALPHA1 ALPHA2 VCCX GNDX BETA1 BETA2 VDDQ VSSQ. "
+                   "Analog pads use VCCX/GNDX, digital supplies VDDQ/VSSQ/VDDP/VSSP. BETA2 is an output.")
+EXAMPLE_ANSWER = ('{"design": "FOO", "size": {"left": 2, "bottom": 2, "right": 2, "top": 2}, "order": "clockwise", '
+                  '"start_side": null, "pads": ["ALPHA1", "ALPHA2", "VCCX", "GNDX", "BETA1", "BETA2", "VDDQ", "VSSQ"], '
+                  '"analog_supplies": [{"vdd": "VCCX", "vss": "GNDX"}], "digital_supplies": ["VDDQ", "VSSQ", "VDDP", '
+                  '"VSSP"], "outputs": ["BETA2"]}')
 
 
 def reader_prompt() -> str:

@@ -103,13 +103,10 @@ def compare_specs(rules: Spec, llm: Spec) -> list[SpecDifference]:
     by_name = {p.name: p for p in llm.inner}
     pairs += [(p, by_name[p.name]) for p in rules.inner if p.name in by_name]
     for field in ("domain", "class", "direction", "drive"):
-        diff = [(a.name, _value(a, rules, field), _value(b, llm, field)) for a, b in pairs
-                if _value(a, rules, field) != _value(b, llm, field)]
-        if diff:
-            out.append(SpecDifference(field=field, where=", ".join(n for n, _, _ in diff),
-                                      rules=", ".join(f"{n} {v}" for n, v, _ in diff),
-                                      llm=", ".join(f"{n} {v}" for n, _, v in diff), pads=[n for n, _, _ in diff]))
-    return out
+        out += [SpecDifference(field=field, where=a.name, rules=_value(a, rules, field), llm=_value(b, llm, field),
+                               pads=[a.name]) for a, b in pairs if _value(a, rules, field) != _value(b, llm, field)]
+    directed = {d.where for d in out if d.field == "direction"}  # a direction statement also says "digital"
+    return [d for d in out if not (d.field == "class" and d.where in directed)]
 
 
 def _records(intent: IntentGraph) -> dict[str, Any]:
@@ -135,12 +132,20 @@ def decide(rules_spec: Spec, rules: PlanResult, llm_spec: Spec, llm: PlanResult)
     same = a == b
     questions: list[Question] = []
     notes: list[Assumption] = []
+    groups: dict[tuple[str, bool], list[SpecDifference]] = {}  # pad-level differences: one line per field
     for d in differences:
-        text = f"{d.field} ({d.where}): the rule reader read {d.rules}; the LLM read {d.llm}"
-        if not same and _changes_ring(d, a, b, rules):
+        groups.setdefault((d.field, not same and _changes_ring(d, a, b, rules)), []).append(d)
+    for (field, ask), diffs in groups.items():
+        if diffs[0].pads:
+            where = ", ".join(d.where for d in diffs)
+            said = (", ".join(f"{d.where} {d.rules}" for d in diffs), ", ".join(f"{d.where} {d.llm}" for d in diffs))
+        else:
+            where, said = diffs[0].where, (diffs[0].rules, diffs[0].llm)
+        text = f"{field} ({where}): the rule reader read {said[0]}; the LLM read {said[1]}"
+        if ask:
             questions.append(Question(rule="plan.question.readers", at="request",
                                       question=f"The two readers disagree on the {text}. Which is right?",
-                                      answer_hint=_HINTS[d.field]))
+                                      answer_hint=_HINTS[field]))
         else:
             notes.append(Assumption(rule="plan.assume.readers", at="request",
                                     what=f"read differently, same ring: {text}"))
