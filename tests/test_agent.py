@@ -128,10 +128,11 @@ def test_readers_that_disagree_ask_instead_of_guessing(server, tmp_path):
 
 
 def test_same_ring_read_differently_goes_on_with_a_note(server, tmp_path):
-    srv = server([statements(inputs=["RSTN", "SCK"], digital_pads=["RSTN"])])  # what the conventions say anyway
+    srv = server([statements(inputs=["RSTN", "SCK"])])  # what the naming conventions say anyway
     state = run(Agent(config_for(srv)), tmp_path)
     assert state["status"] == "checked" and state["reading"]["verdict"] == "same_ring"
-    assert {d["field"] for d in state["reading"]["differences"]} == {"direction", "class"}
+    assert {(d["field"], d["where"]) for d in state["reading"]["differences"]} == {("direction", "RSTN"),
+                                                                                  ("direction", "SCK")}
     assert any("read differently, same ring" in n for n in state["intent"]["notes"])
 
 
