@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -29,11 +30,53 @@ from agent.graph import Agent
 from agent.planner.assemble import assemble
 from agent.planner.errors import PlanError
 from agent.planner.llm_reader import Statements, to_spec
+from bench import golden
+from bench.corpus.view import View
+from bench.golden import DIGITAL
 from bench.models import fetch
 from bench.score import compare, semantic_pass
 from bench.suite import Case, load_suite
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def statements_of(view: View, start_top: bool = False, ranges: bool = True) -> dict[str, Any]:
+    """What a perfect LLM reader writes for a request with ``view``'s facts (``bench.corpus.view``): the
+    list from the top side when ``start_top``, analog pads as ranges when ``ranges`` (else member lists)."""
+    listing, keys = list(view.listing), list(view.keys)
+    start = "left"
+    if start_top:
+        shift = next(i for i, p in enumerate(golden.positions(view.per_side, view.order)) if p.startswith("top_"))
+        listing, keys, start = listing[shift:] + listing[:shift], keys[shift:] + keys[:shift], "top"
+    supplies: list[dict[str, Any]] = []
+    runs = [r for r in _runs(keys) if r[2] != DIGITAL]
+    for key in view.analog:
+        vdd, vss = view.analog[key]
+        mine = [r for r in runs if r[2] == key]
+        if ranges and all(listing.count(listing[a]) == 1 and listing.count(listing[b]) == 1 for a, b, _ in mine):
+            supplies += [{"vdd": vdd, "vss": vss, "first_pad": listing[a], "last_pad": listing[b]} for a, b, _ in mine]
+        else:
+            supplies.append({"vdd": vdd, "vss": vss,
+                             "pads": sorted({listing[k] for a, b, _ in mine for k in range(a, b + 1)})})
+    left, bottom, right, top = view.per_side
+    return {"design": view.id, "size": {"left": left, "bottom": bottom, "right": right, "top": top},
+            "order": view.order, "start_side": start, "pads": listing, "analog_supplies": supplies,
+            "digital_supplies": list(view.digital or ()),
+            "inner_pads": [{"name": n, "between": [a, b]} for n, a, b, _ in view.inner],
+            "inputs": [n for n, d in view.directions.items() if d == "in"],
+            "outputs": [n for n, d in view.directions.items() if d == "out"],
+            "inouts": [n for n, d in view.directions.items() if d == "inout"],
+            "drives": [{"pad": n, "ma": ma} for n, ma in view.drives.items()]}
+
+
+def _runs(keys: list[str]) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for k, key in enumerate(keys):
+        if out and out[-1][2] == key:
+            out[-1] = (out[-1][0], k, key)
+        else:
+            out.append((k, k, key))
+    return out
 
 
 def pick_cases(count: int) -> list[Case]:
@@ -87,6 +130,32 @@ def run_case(agent: Agent, case: Case, tmp: Path) -> dict[str, Any]:
             "llm_findings": sorted({f["rule"] for f in reading.get("llm_findings") or []})}
 
 
+def table(data: dict[str, Any]) -> str:
+    """The results as markdown: one row per (model, case), then a total per model."""
+    lines = ["| model | case | style | pads | LLM reader correct | readers | outcome | calls | tokens in/out | s | s/call |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
+    totals = []
+    for run in data["runs"].values():
+        rows = list(run["rows"].values())
+        for r in rows:
+            outcome = "plan correct" if r["final_correct"] else r["status"]
+            lines.append(f"| {run['model']} | {r['id']} | {r['style']} | {r['pads']} | "
+                         f"{'yes' if r['llm_correct'] else 'no'} | {r['verdict'] or '–'} | {outcome} | {r['calls']} | "
+                         f"{r['tokens_in']}/{r['tokens_out']} | {r['seconds']:.0f} | "
+                         f"{r['seconds'] / max(1, r['calls']):.0f} |")
+        n = len(rows)
+        totals.append(f"| {run['model']} | **{n} cases** | | | **{sum(r['llm_correct'] for r in rows)}/{n}** | "
+                      f"agree {sum(r['verdict'] == 'agree' for r in rows)}, same ring "
+                      f"{sum(r['verdict'] == 'same_ring' for r in rows)}, disagree "
+                      f"{sum(r['verdict'] == 'disagree' for r in rows)}, LLM unusable "
+                      f"{sum(r['verdict'] == 'rules_only' for r in rows)} | "
+                      f"{sum(r['final_correct'] for r in rows)}/{n} plans correct | {sum(r['calls'] for r in rows)} | "
+                      f"{sum(r['tokens_in'] for r in rows)}/{sum(r['tokens_out'] for r in rows)} | "
+                      f"{sum(r['seconds'] for r in rows):.0f} | "
+                      f"{sum(r['seconds'] for r in rows) / max(1, sum(r['calls'] for r in rows)):.0f} |")
+    return "\n".join(lines + totals)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default="qwen2.5-coder-0.5b")
@@ -96,7 +165,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-tokens", type=int, default=1024)
     parser.add_argument("--repair-max", type=int, default=2)
     parser.add_argument("-o", "--output", default=str(ROOT / "bench" / "results" / "llm_reader.json"))
+    parser.add_argument("--table", action="store_true", help="print the results as a markdown table and stop")
     args = parser.parse_args(argv)
+    out = Path(args.output)
+    if args.table:
+        print(table(json.loads(out.read_text())))
+        return 0
     config = LLMConfig(model_path=str(fetch(args.model)), model=args.model, max_tokens=args.max_tokens,
                        context_tokens=8192, threads=args.threads, timeout_s=1800, max_retries=0,
                        repair_max=args.repair_max)
@@ -104,19 +178,18 @@ def main(argv: list[str] | None = None) -> int:
     cases = pick_cases(args.cases)
     if args.only:
         cases = [c for c in pick_cases(999) if c.id in args.only]
-    out = Path(args.output)
     data = json.loads(out.read_text()) if out.is_file() else {"benchmark": "llm_reader", "runs": {}}
     rows = []
-    tmp = Path("/tmp") / "ioring_llm_reader"
+    tmp = Path(tempfile.mkdtemp(prefix="ioring_llm_reader_"))
+    key = f"{args.model} threads={args.threads} max_tokens={args.max_tokens} repair_max={args.repair_max}"
+    run = data["runs"].setdefault(key, {"model": args.model, "threads": args.threads, "rows": {}})
+    out.parent.mkdir(parents=True, exist_ok=True)
     for case in cases:
         row = run_case(agent, case, tmp)
         rows.append(row)
         print(json.dumps(row), file=sys.stderr, flush=True)
-    key = f"{args.model} threads={args.threads} max_tokens={args.max_tokens} repair_max={args.repair_max}"
-    run = data["runs"].setdefault(key, {"model": args.model, "threads": args.threads, "rows": {}})
-    run["rows"].update({r["id"]: r for r in rows})  # a rerun of some cases replaces only those
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(data, indent=2) + "\n")
+        run["rows"][row["id"]] = row  # written after every case: an interrupted run keeps what it measured
+        out.write_text(json.dumps(data, indent=2) + "\n")
     n = len(rows)
     print(f"{args.model}: LLM reader correct {sum(r['llm_correct'] for r in rows)}/{n}, "
           f"readers agree {sum(r['verdict'] == 'agree' for r in rows)}/{n}, "

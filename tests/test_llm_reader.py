@@ -15,9 +15,8 @@ from adaptor.intent import IntentGraph
 from agent.planner.assemble import assemble
 from agent.planner.errors import PlanError, PlanQuestion
 from agent.planner.llm_reader import Statements, reader_prompt, statements_schema, to_spec
-from bench import golden
-from bench.corpus.view import View, from_intent
-from bench.golden import DIGITAL
+from bench.corpus.view import from_intent
+from bench.llm_reader import statements_of
 from bench.score import compare, semantic_pass
 from bench.suite import load_suite
 from knowledge_base import token_count
@@ -25,44 +24,6 @@ from tests.conftest import ROOT
 
 SUITES = [ROOT / "bench" / "suites" / name for name in ("designer", "ioring-30")]
 CASES = [c for suite in SUITES for c in load_suite(suite) if c.expected is not None]
-
-
-def statements_of(view: View, start_top: bool, ranges: bool) -> dict[str, Any]:
-    """What a perfect reader writes for a request with ``view``'s facts (listed from the top side when asked)."""
-    listing, keys = list(view.listing), list(view.keys)
-    start = "left"
-    if start_top:
-        shift = next(i for i, p in enumerate(golden.positions(view.per_side, view.order)) if p.startswith("top_"))
-        listing, keys, start = listing[shift:] + listing[:shift], keys[shift:] + keys[:shift], "top"
-    supplies: list[dict[str, Any]] = []
-    runs = [r for r in _runs(keys) if r[2] != DIGITAL]
-    for key in view.analog:
-        vdd, vss = view.analog[key]
-        mine = [r for r in runs if r[2] == key]
-        if ranges and all(listing.count(listing[a]) == 1 and listing.count(listing[b]) == 1 for a, b, _ in mine):
-            supplies += [{"vdd": vdd, "vss": vss, "first_pad": listing[a], "last_pad": listing[b]} for a, b, _ in mine]
-        else:
-            supplies.append({"vdd": vdd, "vss": vss,
-                             "pads": sorted({listing[k] for a, b, _ in mine for k in range(a, b + 1)})})
-    left, bottom, right, top = view.per_side
-    return {"design": view.id, "size": {"left": left, "bottom": bottom, "right": right, "top": top},
-            "order": view.order, "start_side": start, "pads": listing, "analog_supplies": supplies,
-            "digital_supplies": list(view.digital or ()),
-            "inner_pads": [{"name": n, "between": [a, b]} for n, a, b, _ in view.inner],
-            "inputs": [n for n, d in view.directions.items() if d == "in"],
-            "outputs": [n for n, d in view.directions.items() if d == "out"],
-            "inouts": [n for n, d in view.directions.items() if d == "inout"],
-            "drives": [{"pad": n, "ma": ma} for n, ma in view.drives.items()]}
-
-
-def _runs(keys: list[str]) -> list[tuple[int, int, str]]:
-    out: list[tuple[int, int, str]] = []
-    for k, key in enumerate(keys):
-        if out and out[-1][2] == key:
-            out[-1] = (out[-1][0], k, key)
-        else:
-            out.append((k, k, key))
-    return out
 
 
 def plan(statements: dict[str, Any]) -> IntentGraph:
