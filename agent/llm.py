@@ -28,7 +28,6 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, System
 from langchain_openai import ChatOpenAI
 from openai import LengthFinishReasonError
 
-import knowledge_base
 from adaptor.errors import UserError
 from adaptor.load import SCHEMA_PATH
 from agent import local_llm
@@ -64,12 +63,6 @@ def _ticking() -> Iterator[None]:
     finally:
         done.set()
 
-SYSTEM = """You design I/O rings for analog/mixed-signal chips. Read the knowledge below, then answer
-every request with exactly one JSON object: the complete intent graph (schema v1). No prose.
-
-{knowledge}"""
-
-
 class LLMError(UserError):
     """The LLM endpoint failed (server error, timeout, unreachable) after its retries."""
 
@@ -88,23 +81,7 @@ def chat_model(config: LLMConfig) -> ChatOpenAI:
                       max_tokens=config.max_tokens)
 
 
-def system_message() -> dict[str, str]:
-    """The system prompt with the whole knowledge base."""
-    return {"role": "system", "content": SYSTEM.format(knowledge=knowledge_base.load())}
-
-
-def plan_message(spec: str, technology: str) -> dict[str, str]:
-    """The user turn asking for a new intent."""
-    return {"role": "user", "content": f"Design request:\n{spec}\n\nTarget technology: {technology}."}
-
-
-def edit_message(intent: dict[str, Any], request: str) -> dict[str, str]:
-    """The user turn asking to change the current intent."""
-    return {"role": "user", "content": f"Current intent graph:\n{json.dumps(intent)}\n\nChange request: {request}\n"
-                                       "Return the whole updated intent graph."}
-
-
-def repair_message(findings: list[dict[str, Any]], answer: str = "intent graph") -> dict[str, str]:
+def repair_message(findings: list[dict[str, Any]], answer: str = "statements") -> dict[str, str]:
     """The user turn sending findings back; ``answer`` names what the model returns (statements, edit …)."""
     lines = "\n".join(f"- {f['rule']} at {f['where']}: {f['message']}" + (f" (hint: {f['hint']})" if f.get("hint")
                                                                           else "") for f in findings[:30])
