@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from adaptor.amsio import identifier
 from adaptor.findings import Finding
 from adaptor.intent import Direction, Order, PadsPerSide
+from adaptor.naming import conventions
 from agent.planner.errors import PlanError, PlanQuestion
 from agent.planner.prompt import Reader
 from agent.planner.reader import PadList, is_pad_name, order_of_sides, rotate_to_start, side_lists_in_order
@@ -147,7 +148,7 @@ Fields:
 - drives: {pad, ma} only for drive strengths the request states.
 - analog_pads, digital_pads: only pads the request itself calls analog or digital by name.
 
-Supply pads have VDD, VCC or PWR in their name, grounds VSS, GND or VEE."""
+Supply pads have <SUPPLY_MARKERS> in their name, grounds <GROUND_MARKERS>."""
 
 
 def named(st: Statements) -> list[str]:
@@ -160,17 +161,24 @@ def named(st: Statements) -> list[str]:
 
 # One made-up exchange, sent as an earlier turn of the chat (a small model copies less from a
 # finished turn than from its instructions); its names are clearly not pads of the request.
-EXAMPLE_REQUEST = ("Chip FOO. 2 pads per side, clockwise. Pads: ALPHA1 ALPHA2 VCCX GNDX BETA1 BETA2 VDDQ VSSQ. "
-                   "Analog pads use VCCX/GNDX, digital supplies VDDQ/VSSQ/VDDP/VSSP. BETA2 is an output.")
+EXAMPLE_REQUEST = ("Chip FOO. 2 pads per side, clockwise. Pads: ALPHA1 ALPHA2 VCCX GNDX BETA1 BETA2 VDDZC VSSZC. "
+                   "Analog pads use VCCX/GNDX, digital supplies VDDZC/VSSZC/VDDZP/VSSZP. BETA2 is an output.")
 EXAMPLE_ANSWER = ('{"design": "FOO", "size": {"left": 2, "bottom": 2, "right": 2, "top": 2}, "order": "clockwise", '
-                  '"start_side": null, "pads": ["ALPHA1", "ALPHA2", "VCCX", "GNDX", "BETA1", "BETA2", "VDDQ", "VSSQ"], '
-                  '"analog_supplies": [{"vdd": "VCCX", "vss": "GNDX"}], "digital_supplies": ["VDDQ", "VSSQ", "VDDP", '
-                  '"VSSP"], "outputs": ["BETA2"]}')
+                  '"start_side": null, "pads": ["ALPHA1", "ALPHA2", "VCCX", "GNDX", "BETA1", "BETA2", "VDDZC", "VSSZC"], '
+                  '"analog_supplies": [{"vdd": "VCCX", "vss": "GNDX"}], "digital_supplies": ["VDDZC", "VSSZC", "VDDZP", '
+                  '"VSSZP"], "outputs": ["BETA2"]}')
 
 
 def reader_prompt() -> str:
-    """The LLM reader's system prompt: the fields and the naming knowledge it needs, no layout rules."""
-    return READER_PROMPT
+    """The LLM reader's system prompt: the fields and the naming knowledge it needs (the supply and
+    ground markers of knowledge_base/conventions.yaml), no layout rules."""
+    markers = conventions()
+    return (READER_PROMPT.replace("<SUPPLY_MARKERS>", _words(markers["supply_markers"]))
+            .replace("<GROUND_MARKERS>", _words(markers["ground_markers"])))
+
+
+def _words(items: list[str]) -> str:
+    return ", ".join(items[:-1]) + f" or {items[-1]}" if len(items) > 1 else "".join(items)
 
 
 def _problem(rule: str, where: str, message: str, hint: str) -> Finding:
