@@ -21,7 +21,9 @@ def bond_pad_cell(technology: str) -> gdstk.Cell:
     """The bond pad cell of ``technology``, centred on its origin (built once per process)."""
     bp = load_profile(technology).bond_pad
     cell = gdstk.Cell(bp.cell)
-    for layer, edge in ((bp.metal_layer, bp.metal_um), (bp.opening_layer, bp.opening_um), (bp.marker_layer, bp.metal_um)):
+    layers = [(bp.metal_layer, bp.metal_um), (bp.opening_layer, bp.opening_um)]
+    layers += [(bp.marker_layer, bp.metal_um)] if bp.marker_layer is not None else []
+    for layer, edge in layers:
         cell.add(gdstk.rectangle((-edge / 2, -edge / 2), (edge / 2, edge / 2), layer=layer[0], datatype=layer[1]))
     return cell
 

@@ -8,10 +8,12 @@ from pydantic import BaseModel, ConfigDict
 
 
 class Severity(str, Enum):
-    """An error makes an intent or layout unusable; a warning is worth a look."""
+    """An error makes an intent or layout unusable; a warning is worth a look; a question is a
+    fact only the user can give (the planner asks it instead of guessing)."""
 
     error = "error"
     warning = "warning"
+    question = "question"
 
 
 class Finding(BaseModel):

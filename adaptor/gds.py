@@ -10,9 +10,7 @@ import gdstk
 from adaptor.bondpad import bond_pad_cell
 from adaptor.breaker import breaker_cell
 from adaptor.placement import Placement
-from adaptor.technology import cell_library
-
-DIE_LAYER = (189, 0)  # prBoundary: the die outline
+from adaptor.technology import cell_library, load_profile
 
 
 def build_library(placement: Placement) -> gdstk.Library:
@@ -32,7 +30,8 @@ def build_library(placement: Placement) -> gdstk.Library:
     for label in placement.labels:
         top.add(gdstk.Label(label.text, (label.x, label.y), layer=label.layer[0], texttype=label.layer[1]))
     w, h = placement.die
-    top.add(gdstk.rectangle((0, 0), (w, h), layer=DIE_LAYER[0], datatype=DIE_LAYER[1]))
+    die = load_profile(placement.technology).die_layer  # prBoundary: the die outline
+    top.add(gdstk.rectangle((0, 0), (w, h), layer=die[0], datatype=die[1]))
     lib.add(top)
     seen = set()
     for cell in used.values():

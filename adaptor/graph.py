@@ -10,10 +10,13 @@ cyclic, so the last pad of the last side neighbours the first pad of the first s
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-import networkx as nx
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from adaptor.intent import SIDES, IntentGraph, Order, Pad, Position, Side
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 def side_sequence(order: Order) -> tuple[Side, ...]:
@@ -42,7 +45,6 @@ class IntentView:
     intent: IntentGraph
     positions: dict[int, Position] = field(default_factory=dict)
     order: list[int] = field(default_factory=list)
-    graph: nx.Graph = field(default_factory=nx.Graph)
 
     @classmethod
     def build(cls, intent: IntentGraph) -> "IntentView":
@@ -56,11 +58,15 @@ class IntentView:
             return (rank[pos.side], pos.index, 1 if pos.is_inner else 0)
 
         view.order = sorted(view.positions, key=key)
-        view._fill_graph()
         return view
 
-    def _fill_graph(self) -> None:
-        g = self.graph
+    @cached_property
+    def graph(self) -> nx.Graph:
+        """The networkx graph, built on first use (placement and the checks do not need it, and importing
+        networkx costs about 0.1 s of every `ioring check`)."""
+        import networkx as nx
+
+        g = nx.Graph()
         for d in self.intent.domains:
             g.add_node(("domain", d.name), kind=d.kind)
             for net in domain_nets(d):
@@ -80,6 +86,7 @@ class IntentView:
             for a, b in zip(nodes, nodes[1:] + nodes[:1]):
                 if a != b:
                     g.add_edge(a, b, kind="ring")
+        return g
 
     def ring(self) -> list[Pad]:
         """Pads in placement order (inner pads right after the outer pad before them)."""

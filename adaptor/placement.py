@@ -163,6 +163,9 @@ def place(intent: IntentGraph) -> Placement:
     view = IntentView.build(intent)
     pw, depth, corner = profile.pad_width_um, profile.cell_depth_um, profile.corner.size_um
     double = intent.ring.kind is RingKind.double
+    if double and profile.bond_pad.in_cell:
+        raise UserError(f"{profile.name} pad cells carry their bond pad inside the cell: a double ring (two rows "
+                        "of bond pads) cannot be built", "use ring kind 'single' with this technology")
     zone = profile.bond_pad.zone_um(double)
     seq = side_sequence(intent.ring.order)
     digital = next((d for d in intent.domains if isinstance(d, DigitalDomain)), None)
@@ -268,8 +271,16 @@ def place(intent: IntentGraph) -> Placement:
 
 def _attach(profile: Profile, info: CellInfo, placed: Placed, inner: bool, double: bool, band: dict[str, float],
             cells: list[Placed], labels: list[Label], straps: list[Strap]) -> None:
-    """The bond pad, its strap and the labels of one pad cell."""
+    """The bond pad, its strap and the labels of one pad cell (in-cell bond pads: the labels only)."""
     bp, pw = profile.bond_pad, profile.pad_width_um
+    if bp.in_cell:
+        assert bp.centre_um is not None
+        port = _pad_port(info, profile)
+        bx, by = transform(*bp.centre_um, placed.rotation, placed.x, placed.y)
+        labels.append(Label(text=placed.nets.get(port, port), layer=profile.pad_pin_layer, x=bx, y=by))
+        labels.append(Label(text=placed.pad or "", layer=profile.text_layer, x=bx, y=by))
+        _port_labels(profile, info, placed, band, labels)
+        return
     far = double and not inner
     cy = -bp.row_pitch_um * (1.5 if far else 0.5)
     rot, ox, oy = placed.rotation, placed.x, placed.y
@@ -286,6 +297,13 @@ def _attach(profile: Profile, info: CellInfo, placed: Placed, inner: bool, doubl
                                                         top, rot, ox, oy)))
     labels.append(Label(text=placed.nets.get(port, port), layer=profile.pad_pin_layer, x=bx, y=by))
     labels.append(Label(text=placed.pad or "", layer=profile.text_layer, x=bx, y=by))
+    _port_labels(profile, info, placed, band, labels)
+
+
+def _port_labels(profile: Profile, info: CellInfo, placed: Placed, band: dict[str, float],
+                 labels: list[Label]) -> None:
+    """A label of each bus port on its band and of each core-side port on its pin."""
+    pw, rot, ox, oy = profile.pad_width_um, placed.rotation, placed.x, placed.y
     for port, net in placed.nets.items():
         if port in band:
             lx, ly = transform(pw / 2, band[port], rot, ox, oy)
@@ -298,7 +316,14 @@ def _attach(profile: Profile, info: CellInfo, placed: Placed, inner: bool, doubl
 
 
 def _pad_port(info: CellInfo, profile: Profile) -> str:
-    """The port on the pad pin at the die edge: ``pad``, or the bus a supply cell connects to."""
+    """The port on the bond pad: ``pad``, or the bus a supply cell connects to (the pad pin at the die edge, or
+    the label at the centre of an in-cell bond pad)."""
+    bp = profile.bond_pad
+    if bp.in_cell and bp.centre_um is not None:
+        cx, cy = bp.centre_um
+        edge = [p for p in info.pins if tuple(p["layer"]) == tuple(profile.pad_pin_layer)
+                and abs(float(p["x"]) - cx) < 1e-3 and abs(float(p["y"]) - cy) < 1e-3]
+        return str(edge[0]["name"]) if edge else "pad"
     edge = [p for p in info.pins if tuple(p["layer"]) == tuple(profile.pad_pin_layer) and float(p["y"]) < 5]
     return str(edge[0]["name"]) if edge else "pad"
 

@@ -267,7 +267,12 @@ def check_cells(view: IntentView) -> list[Finding]:
                                hint=f"remove the cell override or use one of: {', '.join(allowed)}"))
         elif pad.cell is None and pad.role is Role.digital_io and pad.drive_ma is not None:
             drives = sorted(profile.digital_cells[pad.direction or Direction.input])
-            if pad.drive_ma > drives[-1]:
+            if drives == [0]:  # one cell of unstated drive strength (sky130): it serves every request
+                out.append(Finding(rule="digital.drive_unrated", where=pad.position, severity=Severity.warning,
+                                   message=f"pad {pad.name} asks for {pad.drive_ma} mA; {profile.name} has one "
+                                           "output cell with no rated drive strength, which is used",
+                                   hint="check the cell's drive in its SPICE model, or leave drive_ma out"))
+            elif pad.drive_ma > drives[-1]:
                 out.append(Finding(rule="digital.drive_unavailable", where=pad.position,
                                    message=f"pad {pad.name} asks for {pad.drive_ma} mA; {profile.name} cells "
                                            f"drive at most {drives[-1]} mA",

@@ -376,6 +376,8 @@ def diff(before: dict[str, Any] | None, after: dict[str, Any]) -> list[str]:
     out += [f"removed {key[0]} from {pos}" for pos, key in gone.items()]
     if renumbered:
         out.append(f"{renumbered} pad(s) renumbered")
-    if before.get("domains") != after.get("domains"):
-        out.append("domains changed")
+    was_d, now_d = ({d["name"]: d for d in doc.get("domains", [])} for doc in (before, after))
+    out += [f"added domain {name}" for name in now_d if name not in was_d]
+    out += [f"changed domain {name}" for name in now_d if name in was_d and was_d[name] != now_d[name]]
+    out += [f"removed domain {name}" for name in was_d if name not in now_d]
     return out or ["no change to the pads"]

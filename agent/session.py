@@ -2,7 +2,8 @@
 
 Threads live in ``$IORING_HOME/sessions.sqlite`` (default ``~/.ioring``); each thread's design
 files in ``$IORING_HOME/runs/<thread>/``. A thread resumes after a restart. Beside the
-checkpoints the same database keeps a title per thread (design name, time, status; renamable)
+checkpoints the same database keeps a title per thread (design name, or the first words of the
+request while there is no design yet; time; status, ``question`` while the planner waits; renamable)
 and an edit log per thread for undo/redo (table ``ioring_edits``).
 """
 
@@ -27,6 +28,8 @@ from ioring.args import THREAD_PATTERN
 from ioring.files import ioring_home as home
 
 _THREAD_RE = re.compile(THREAD_PATTERN)
+TITLE_WORDS = 6  # a title from a request: its first words …
+TITLE_CHARS = 48  # … cut at this many characters
 
 
 class Sessions:
@@ -94,13 +97,28 @@ class Sessions:
         self.conn.commit()
         shutil.rmtree(self.run_dir(thread), ignore_errors=True)
 
+    @staticmethod
+    def _title(thread: str, state: AgentState) -> str:
+        """A thread's default title: the design name, else the first words of the request, else the id."""
+        design = (state.get("intent") or {}).get("design")
+        if design:
+            return design
+        words = " ".join(str(state.get("request") or "").split()[:TITLE_WORDS]).rstrip(",;:.-")
+        if len(words) > TITLE_CHARS:
+            words = words[:TITLE_CHARS - 1].rstrip() + "…"
+        return words or thread
+
     def _note(self, thread: str, state: AgentState) -> None:
-        """Title (design name unless renamed) and status of a thread after a turn."""
-        design = (state.get("intent") or {}).get("design") or thread
+        """Title (design name or request, unless renamed) and status of a thread after a turn.
+
+        A turn waiting on a planner question has status ``question``.
+        """
+        design = self._title(thread, state)
+        status = "question" if self.questions(thread) else state.get("status", "")
         self.conn.execute("INSERT INTO ioring_threads (thread, title, status, updated) VALUES (?, ?, ?, ?) "
                           "ON CONFLICT(thread) DO UPDATE SET status = excluded.status, updated = excluded.updated, "
                           "title = CASE WHEN renamed = 1 THEN title ELSE excluded.title END",
-                          (thread, design, state.get("status", ""), time.time()))
+                          (thread, design, status, time.time()))
         self.conn.commit()
 
     def _log(self, thread: str, label: str, before: dict[str, Any], after: dict[str, Any]) -> None:

@@ -6,7 +6,10 @@ runs ``ioring signoff`` on it (about a minute per ring on 2 cores; needs PDK_ROO
 ``klayout`` program). The reports are then read back and the current waivers applied, so the
 "before" layouts are judged by the same waivers as the "after" ones.
 
-    python bench/signoff_table.py --before ROOT --after ROOT [--run ROOT] [-o bench/results/signoff]
+``--before-json FILE`` takes the "before" numbers from an earlier table's JSON instead (its
+"after" column: the last committed numbers), when their build folders are gone.
+
+    python bench/signoff_table.py (--before ROOT | --before-json FILE) --after ROOT [--run ROOT] [-o OUT]
 """
 
 from __future__ import annotations
@@ -76,7 +79,9 @@ def table(before: dict[str, Any], after: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Run, count, and write ``OUT.json`` and ``OUT.md``."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--before", type=Path, required=True)
+    before_from = parser.add_mutually_exclusive_group(required=True)
+    before_from.add_argument("--before", type=Path, help="build folders of the examples before the change")
+    before_from.add_argument("--before-json", type=Path, help="an earlier OUT.json: its after column is before")
     parser.add_argument("--after", type=Path, required=True)
     parser.add_argument("--run", type=Path, help="build and sign off every example into this root first")
     parser.add_argument("-o", "--output", default="bench/results/signoff", help="path without extension")
@@ -86,14 +91,22 @@ def main(argv: list[str] | None = None) -> int:
             folder = args.run / example.stem
             build(load_intent(example), folder)
             run_signoff(folder)
-    before, after = counts(args.before), counts(args.after)
+    if args.before_json:
+        before = json.loads(args.before_json.read_text())["after"]
+    else:
+        before = counts(args.before)
+    after = counts(args.after)
     text = table(before, after)
+    if args.before_json:
+        source = (f"before: the numbers of {args.before_json} (its after column, judged with the waivers of that "
+                  "time); after: this tree's layouts, with its waivers and, where needed, the run on the ring's "
+                  "library cells alone")
+    else:
+        source = ("waivers from adaptor/technologies/sg13g2/waivers.json applied to both; the before column uses the "
+                  "stored cell proofs only, the after column also the run on the ring's library cells alone")
     write_text_atomic(f"{args.output}.md", "# IHP sg13g2_maximal markers per example: before / after\n\n"
-                      "`count (unwaived)`, waivers from adaptor/technologies/sg13g2/waivers.json applied to both "
-                      "(before there was no sign-off and no waiver: every marker was unwaived; the before column "
-                      "uses the stored cell proofs only, the after column also the run on the ring's library "
-                      "cells alone). Deck times are wall times on the shared, heavily loaded 2-core machine "
-                      "(unloaded: digital_3x3 50 s, mixed_4x4 62 s).\n\n" + text)
+                      f"`count (unwaived)`; {source}. Deck times are wall times on the shared, heavily loaded "
+                      "2-core machine (unloaded: digital_3x3 50 s, mixed_4x4 62 s).\n\n" + text)
     write_text_atomic(f"{args.output}.json", json.dumps({"before": before, "after": after}, indent=1) + "\n")
     sys.stdout.write(text)
     return 0

@@ -12,7 +12,7 @@ from xml.sax.saxutils import escape, quoteattr
 from adaptor.intent import Position
 from adaptor.picture import KIND_COLOURS, domain_colours
 from adaptor.placement import Placed
-from exports.ring import COMPASS, Ring, bond_net, um
+from exports.ring import COMPASS, Ring, bond_net, bond_pads, um
 
 COLUMNS = ("number", "pad", "net", "position", "side", "row", "domain", "x_um", "y_um", "cell", "role")
 
@@ -21,7 +21,7 @@ def rows(ring: Ring) -> list[dict[str, str]]:
     """One row per bond pad, numbered in ring order."""
     pads = {p.position: p for p in ring.placement.of_kind("pad")}
     out = []
-    for n, bond in enumerate(ring.placement.of_kind("bondpad"), start=1):
+    for n, bond in enumerate(bond_pads(ring), start=1):
         pad = pads[bond.position]
         inner = Position.parse(bond.position or "").is_inner
         out.append({"number": str(n), "pad": bond.pad or "", "net": bond_net(ring, bond),
@@ -66,8 +66,9 @@ def bonding_svg(ring: Ring) -> str:
             parts.append(box(placed, _hex(KIND_COLOURS[placed.kind]), placed.kind))
         elif placed.kind == "pad":
             parts.append(box(placed, _hex(colours.get(placed.domain or "", (200, 200, 200))), "pad"))
+    bonds = bond_pads(ring)
     for row in rows(ring):
-        bond = next(b for b in ring.placement.of_kind("bondpad") if b.position == row["position"])
+        bond = next(b for b in bonds if b.position == row["position"])
         data = "".join(f" data-{k.replace('_', '-')}={quoteattr(row[k])}" for k in COLUMNS)
         parts.append(box(bond, _hex(colours.get(bond.domain or "", (200, 200, 200))), "bondpad", data))
         angle = 0 if bond.side is None or bond.side.value in ("bottom", "top") else -90

@@ -36,8 +36,7 @@ def config(ring: Ring) -> dict[str, Any]:
     cfg: dict[str, Any] = {"DIE_AREA": [0, 0, _num(w), _num(h)], "FP_SIZING": "absolute"}
     for side in openroad.SIDE_ORDER:
         cfg[VARIABLE[side]] = [c.name for c in openroad.row_cells(ring, side) if c.kind == "pad"]
-    groups = openroad.bond_offsets(ring)
-    far = min(groups, key=lambda off: off[1])  # the row farthest out (most negative y in the pad frame)
+    groups = openroad.bond_offsets(ring)  # none when the pad cells carry their bond pad (bond_pad.in_cell)
     masters = sorted({c.cell for c in ring.placement.of_kind("pad")})
     cfg.update({
         "PAD_CFG": f"dir::{ring.design}_pad.tcl",
@@ -50,12 +49,16 @@ def config(ring: Ring) -> dict[str, Any]:
         "PAD_EDGE_SPACING": _num(openroad.edge_offset(ring)),
         "PAD_CORNER": profile.corner.cell,
         "PAD_FILLERS": [n for n, _ in sorted(profile.fillers.items(), key=lambda kv: -kv[1])],
-        "PAD_BONDPAD_NAME": profile.bond_pad.cell,
-        "PAD_BONDPAD_WIDTH": _num(profile.bond_pad.metal_um),
-        "PAD_BONDPAD_HEIGHT": _num(profile.bond_pad.metal_um),
-        "PAD_BONDPAD_OFFSETS": {f"^{re.escape(m)}$": f"{_num(far[0])} {_num(far[1])}" for m in masters},
         "EXTRA_LEFS": [f"dir::{ring.design}_cells.lef"],
     })
+    if groups:
+        far = min(groups, key=lambda off: off[1])  # the row farthest out (most negative y in the pad frame)
+        cfg.update({
+            "PAD_BONDPAD_NAME": profile.bond_pad.cell,
+            "PAD_BONDPAD_WIDTH": _num(profile.bond_pad.metal_um),
+            "PAD_BONDPAD_HEIGHT": _num(profile.bond_pad.metal_um),
+            "PAD_BONDPAD_OFFSETS": {f"^{re.escape(m)}$": f"{_num(far[0])} {_num(far[1])}" for m in masters},
+        })
     return cfg
 
 

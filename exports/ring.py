@@ -89,7 +89,27 @@ def load_ring(folder: str | Path) -> Ring:
         raise UserError(f"{path}: placement.json or intent.json cannot be read ({first})",
                         "rebuild the folder with `ioring build`") from None
     profile = load_profile(placement.technology)
-    return Ring(folder=path, placement=placement, intent=intent, profile=profile, info=cell_info(profile.name) | {profile.bond_pad.cell: bond_pad_info(profile.name)})
+    generated = {} if profile.bond_pad.in_cell else {profile.bond_pad.cell: bond_pad_info(profile.name)}
+    return Ring(folder=path, placement=placement, intent=intent, profile=profile,
+                info=cell_info(profile.name) | generated)
+
+
+def bond_pads(ring: Ring) -> list[Placed]:
+    """The ring's bond pads in ring order: the placed ones, or for a technology whose pad cells carry their bond
+    pad (``bond_pad.in_cell``) the opening inside each pad cell, as a placed record (box: the pad metal)."""
+    bp = ring.profile.bond_pad
+    if not bp.in_cell or bp.centre_um is None:
+        return ring.placement.of_kind("bondpad")
+    cx, cy = bp.centre_um
+    x0, y0, x1, y1 = ring.info[bp.cell].boundary or (-bp.metal_um / 2, -bp.metal_um / 2, bp.metal_um / 2,
+                                                      bp.metal_um / 2)
+    out = []
+    for pad in ring.placement.of_kind("pad"):
+        bx, by = transform(cx, cy, pad.rotation, pad.x, pad.y)
+        out.append(Placed(kind="bondpad", cell=bp.cell, name=f"PAD_{pad.position}", x=round(bx, 6), y=round(by, 6),
+                          rotation=pad.rotation, side=pad.side, position=pad.position, pad=pad.pad, domain=pad.domain,
+                          box=place_rect((cx + x0, cy + y0, cx + x1, cy + y1), pad)))
+    return out
 
 
 def place_rect(rect: Rect, placed: Placed) -> Rect:

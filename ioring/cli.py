@@ -7,20 +7,20 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from adaptor.amsio import from_amsio, to_amsio
 from adaptor.errors import IntentError, UserError
 from adaptor.findings import Finding, errors
 from adaptor.intent import IntentGraph
 from adaptor.load import SCHEMA_PATH, dump_intent, read_json
-from adaptor.semantic import semantic_record
-from adaptor.validate import Validation, validate_data
 from exports import FORMAT_NAMES
 from ioring import __version__
 from ioring.args import port, positive_float, positive_int
 from ioring.boundary import guarded
 from ioring.files import check_output_dir, write_text_atomic
+
+if TYPE_CHECKING:  # the modules behind these are imported by the commands that use them (`ioring check` starts faster)
+    from adaptor.validate import Validation
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_BAD_INPUT = 0, 1, 2
 FORMATS = ("ams-io-bench",)
@@ -42,6 +42,8 @@ def _print_findings(findings: list[Finding]) -> None:
 
 def _usable_intent(path: str) -> IntentGraph:
     """Schema-valid intent whose pads all refer to defined domains; other findings are warnings."""
+    from adaptor.validate import validate_data
+
     result = validate_data(read_json(path), path)
     blocking = [f for f in result.findings if f.rule in ("schema", "domain.unknown")]
     if result.intent is None or blocking:
@@ -54,6 +56,8 @@ def _usable_intent(path: str) -> IntentGraph:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     """Schema and rule checks; exit 0 when valid, 2 with the findings when not."""
+    from adaptor.validate import validate_data
+
     result: Validation = validate_data(read_json(args.intent), args.intent)
     if args.json:
         print(json.dumps({"file": args.intent, "valid": result.valid,
@@ -79,6 +83,9 @@ def _design_name(path: Path) -> str:
 
 def cmd_convert(args: argparse.Namespace) -> int:
     """Convert between our intent graph and the AMS-IO-Bench golden format."""
+    from adaptor.amsio import from_amsio, to_amsio
+    from adaptor.validate import validate_data
+
     if bool(args.source_format) == bool(args.target_format):
         raise UserError("convert needs exactly one of --from and --to",
                         "e.g. `ioring convert golden.json --from ams-io-bench -o intent.json`")
@@ -169,6 +176,8 @@ def cmd_ui(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """The semantic record (reference page §3) of an intent, or a built ring in the open-flow formats."""
+    from adaptor.semantic import semantic_record
+
     folder = Path(args.intent).is_dir()
     if args.format == "semantic":
         intent = str(Path(args.intent) / "intent.json") if folder else args.intent
@@ -188,6 +197,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
+    parser, sub = _core_parser()
+    _add_plugin_commands(sub)
+    return parser
+
+
+def _core_parser() -> tuple[argparse.ArgumentParser, Any]:
+    """The parser with the commands defined in this module, and its subparsers (to add more to)."""
     parser = argparse.ArgumentParser(prog="ioring", description=__doc__)
     parser.add_argument("--version", action="version", version=f"ioring {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -254,7 +270,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", help="semantic: output file (default: standard output); other formats: an "
                                           "empty or new folder (default: DIR/export)")
     p.set_defaults(func=cmd_export)
+    return parser, sub
 
+
+def _add_plugin_commands(sub: Any) -> None:
+    """The spec-driven, topology and sizing commands (their modules import the planner: ~0.3 s)."""
     from agent.cli import add_commands  # spec-driven commands live with the agent
     from sizing.cli import add_commands as add_sizing_commands
     from topology.cli import add_commands as add_topology_commands
@@ -262,10 +282,14 @@ def build_parser() -> argparse.ArgumentParser:
     add_commands(sub)
     add_topology_commands(sub)
     add_sizing_commands(sub)
-    return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; user mistakes print a message and return 2, bugs return 3, never a traceback."""
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    parser, sub = _core_parser()
+    command = next((a for a in argv if not a.startswith("-")), None)
+    if command not in sub.choices:  # `ioring check` starts without importing the planner
+        _add_plugin_commands(sub)
+    args = parser.parse_args(argv)
     return guarded(args.command, lambda: int(args.func(args)))

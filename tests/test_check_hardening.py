@@ -201,3 +201,22 @@ def test_shipped_library_matches_itself_and_a_gds_round_trip(rings):
     analog = layout.cell(PROFILE.role_cells["analog_io"])
     analog.shapes(layout.layer(134, 0)).insert(kdb.DBox(-5, -5, -4, -4))
     assert "134/0" in modified_cells(layout, "sg13g2")[analog.name]
+
+
+def test_check_forks_its_worker_and_imports_only_what_it_needs(rings, tmp_path):
+    """`ioring check` in a fresh interpreter: no second Python started (the worker is forked), and none of the
+    planner, networkx, gdstk or numpy imported (they cost about half a second of every check)."""
+    folder = _copy(rings, "mixed_4x4", tmp_path)
+    probe = ("import subprocess, sys\n"
+             "def refuse(*args, **kwargs):\n"
+             "    raise AssertionError(f'a subprocess was started: {args[:1]}')\n"
+             "subprocess.Popen = refuse\n"
+             "from ioring.cli import main\n"
+             f"code = main(['check', {str(folder)!r}])\n"
+             "heavy = ('agent.planner', 'networkx', 'gdstk', 'numpy', 'langgraph')\n"
+             "heavy = sorted(m for m in heavy if m in sys.modules)\n"
+             "print(code, heavy)\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
+    assert out.stdout.strip() == "0 []", out.stdout + out.stderr
+    assert json.loads((folder / "lvs.json").read_text())["clean"]

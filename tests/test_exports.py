@@ -28,10 +28,10 @@ from exports import FORMAT_NAMES
 from exports.export import export_files
 from ioring.files import BUILD_MARKER
 from exports.lef import boundary
-from exports.ring import Ring, load_ring
-from tests.conftest import EXAMPLES, ROOT
+from exports.ring import Ring, bond_pads, load_ring
+from tests.conftest import ROOT, case_intent, technology_cases
 
-NAMES = [p.stem for p in EXAMPLES]
+NAMES = technology_cases()  # every example on its own technology and on each other one that can build it
 EPS = 1e-6
 
 
@@ -39,15 +39,15 @@ EPS = 1e-6
 def built(tmp_path_factory) -> dict[str, tuple[Ring, Path]]:
     """Every example built, and all formats exported into ``<build>/export``."""
     out = {}
-    for path in EXAMPLES:
-        folder = tmp_path_factory.mktemp("ring") / path.stem
-        build(parse_intent(json.loads(path.read_text())), folder)
+    for case in NAMES:
+        folder = tmp_path_factory.mktemp("ring") / case.rpartition(":")[2]
+        build(parse_intent(case_intent(case)), folder)
         ring = load_ring(folder)
         target = folder / "export"
         target.mkdir()
         for name, text in export_files(ring, "all").items():
             (target / name).write_text(text)
-        out[path.stem] = (ring, target)
+        out[case] = (ring, target)
     return out
 
 
@@ -85,9 +85,9 @@ def _dbox(layout: kdb.Layout, shape: kdb.Shape) -> tuple[float, ...]:
 @pytest.mark.parametrize("name", NAMES)
 def test_def_reads_back_instance_by_instance(built, name):
     ring, folder = built[name]
-    layout = _read(folder / f"{name}.def", [folder / f"{name}_cells.lef"])
+    layout = _read(folder / f"{ring.design}.def", [folder / f"{ring.design}_cells.lef"])
     top = layout.top_cell()
-    assert top.name == name
+    assert top.name == ring.design
     outline = _shapes(layout, top, "OUTLINE")
     assert len(outline) == 1 and _close(_dbox(layout, outline[0]), (0, 0, *ring.placement.die))
     instances = {inst.property(1): inst for inst in top.each_inst()}
@@ -132,7 +132,7 @@ def test_def_with_the_cell_layouts_places_every_cell_as_ring_gds(built, name):
     def placements(cell: kdb.Cell) -> Counter:
         return Counter((i.cell.name, str(i.dcplx_trans)) for i in cell.each_inst())
 
-    assert placements(layout.top_cell()) == placements(gds.cell(name))
+    assert placements(layout.top_cell()) == placements(gds.cell(ring.design))
 
 
 @pytest.mark.slow
@@ -158,9 +158,9 @@ def test_buses_connect_by_abutment_as_the_ring_segments(built, name):
     opt = kdb.LoadLayoutOptions()
     cfg = opt.lefdef_config
     cfg.macro_resolution_mode, cfg.read_lef_with_def, cfg.pin_property_name = 1, False, "PIN"
-    cfg.lef_files = [str(folder / f"{name}_cells.lef")]
+    cfg.lef_files = [str(folder / f"{ring.design}_cells.lef")]
     layout = kdb.Layout()
-    layout.read(str(folder / f"{name}.def"), opt)
+    layout.read(str(folder / f"{ring.design}.def"), opt)
     kinds = {c.name: c for c in ring.placement.cells}
     pins: dict[tuple[str, str], list[tuple[int, kdb.Box]]] = {}
     boxes: dict[str, kdb.Box] = {}
@@ -218,8 +218,8 @@ def test_def_nets_join_pins_to_their_pad_ports(built):
 @pytest.mark.parametrize("name", NAMES)
 def test_lef_abstract_reads_back(built, name):
     ring, folder = built[name]
-    layout = _read(folder / f"{name}.lef")
-    macro = layout.cell(name)
+    layout = _read(folder / f"{ring.design}.lef")
+    macro = layout.cell(ring.design)
     assert macro is not None
     assert _close(_dbox(layout, _shapes(layout, macro, "OUTLINE")[0]), (0, 0, *ring.placement.die))
     layer = ring.layer_name(ring.profile.core_pin_layer)
@@ -246,7 +246,7 @@ def test_lef_abstract_reads_back(built, name):
 def test_cells_lef_matches_the_technology_layout(built, name):
     """Every macro has its cell's boundary, and every LEF pin rectangle lies on that pin in the OASIS."""
     ring, folder = built[name]
-    layout = _read(folder / f"{name}_cells.lef")
+    layout = _read(folder / f"{ring.design}_cells.lef")
     oas = kdb.Layout()
     oas.read(str(ring.profile.folder / ring.profile.library))
     cells = {ring.cell(c): c.kind for c in ring.placement.cells}
@@ -278,8 +278,14 @@ def test_lef_layer_names_are_the_pdk_layer_names(technology):
     oas = kdb.Layout()
     oas.read(str(profile.folder / profile.library))
     names = {(oas.get_info(i).layer, oas.get_info(i).datatype): oas.get_info(i).name for i in oas.layer_indexes()}
-    for name, (num, dt) in profile.lef_layers.items():
-        assert names[(num, dt)].split(".")[0] == name
+    # the PDK's own names: SG13G2's layout and tech LEF share them; sky130's OASIS says m1 where its tech LEF
+    # says met1, so there the OASIS name must be the conductor at the same place of the connectivity stack
+    metals = [n for n in profile.connectivity.stack[2::2]]
+    for k, (name, (num, dt)) in enumerate(profile.lef_layers.items()):
+        oas_name = names[(num, dt)].split(".")[0]
+        assert oas_name == name or oas_name == metals[k], (name, oas_name)
+    assert [names[tuple(v)].split(".")[0] for v in profile.lef_layers.values()] == [
+        n for n in metals if profile.layers[n][0] in {v[0] for v in profile.lef_layers.values()}], "bottom to top"
 
 
 # --- OpenROAD: run the script in Tcl with stub commands that record the calls ---------------------
@@ -364,10 +370,11 @@ def _options(args: list[str], flags: tuple[str, ...] = ()) -> tuple[dict[str, st
 @pytest.mark.parametrize("name", NAMES)
 def test_openroad_script_rebuilds_the_placement(built, name):
     ring, folder = built[name]
-    calls = _tcl_calls(folder / f"{name}_pad.tcl")
+    calls = _tcl_calls(folder / f"{ring.design}_pad.tcl")
     order = [c[0] for k, c in enumerate(calls) if k == 0 or calls[k - 1][0] != c[0]]
+    bond = [] if ring.profile.bond_pad.in_cell else ["place_bondpad"]  # in-cell bond pads: nothing to place
     assert order == ["make_fake_io_site", "make_io_sites", "place_pad", "place_corners", "place_io_fill",
-                     "connect_by_abutment", "place_bondpad"]
+                     "connect_by_abutment", *bond]
     sites = {}
     for call in calls:
         if call[0] == "make_fake_io_site":
@@ -447,7 +454,8 @@ def test_openroad_script_rebuilds_the_placement(built, name):
             centre = _bond_centre(origin, rotation, (dx, dy))
             assert opts["-bond"] == bond.cell and _close(centre, (bond.x, bond.y)), inst
             seen.append(inst)
-    assert sorted(seen) == sorted(c.name for c in ring.placement.of_kind("pad"))
+    want = [] if ring.profile.bond_pad.in_cell else sorted(c.name for c in ring.placement.of_kind("pad"))
+    assert sorted(seen) == want
 
 
 def test_corner_is_the_same_in_openroads_orientation():
@@ -486,8 +494,8 @@ LIBRELANE_VARIABLES = {"PAD_SOUTH", "PAD_EAST", "PAD_NORTH", "PAD_WEST", "PAD_CF
 @pytest.mark.parametrize("name", NAMES)
 def test_librelane_config_reads_back(built, name):
     ring, folder = built[name]
-    cfg = yaml.safe_load((folder / f"{name}_librelane.yaml").read_text())
-    assert cfg == json.loads((folder / f"{name}_librelane.json").read_text())
+    cfg = yaml.safe_load((folder / f"{ring.design}_librelane.yaml").read_text())
+    assert cfg == json.loads((folder / f"{ring.design}_librelane.json").read_text())
     assert set(cfg) <= LIBRELANE_VARIABLES
     w, h = ring.placement.die
     assert cfg["DIE_AREA"] == [0, 0, w, h] and cfg["PAD_EDGE_SPACING"] == ring.placement.ring_box[0]
@@ -500,6 +508,9 @@ def test_librelane_config_reads_back(built, name):
         c.name for c in ring.placement.of_kind("pad"))
     assert cfg["PAD_CORNER"] == ring.placement.of_kind("corner")[0].cell
     assert {c.cell for c in ring.placement.of_kind("filler")} <= set(cfg["PAD_FILLERS"])
+    if ring.profile.bond_pad.in_cell:  # the pad cells carry their bond pad: LibreLane places none
+        assert not [v for v in cfg if v.startswith("PAD_BONDPAD")] and not ring.placement.of_kind("bondpad")
+        return
     assert cfg["PAD_BONDPAD_NAME"] == ring.placement.of_kind("bondpad")[0].cell
     pads = {c.position: c for c in ring.placement.of_kind("pad")}
     for bond in ring.placement.of_kind("bondpad"):
@@ -526,9 +537,15 @@ def _bond_net(ring: Ring, bond: Placed) -> str:
 @pytest.mark.parametrize("name", NAMES)
 def test_bonding_list_and_diagram_read_back(built, name):
     ring, folder = built[name]
-    with (folder / f"{name}_bonding.csv").open() as handle:
+    with (folder / f"{ring.design}_bonding.csv").open() as handle:
         rows = list(csv.DictReader(handle))
-    bonds = ring.placement.of_kind("bondpad")
+    bonds = bond_pads(ring)
+    assert len(bonds) == len(ring.placement.of_kind("pad"))  # one bond pad per pad cell, placed or in the cell
+    if ring.profile.bond_pad.in_cell:  # each centre lies on the opening drawn inside its pad cell
+        opening = _ring_region(ring, ring.profile.bond_pad.opening_layer)
+        for bond in bonds:
+            dot = kdb.Region(kdb.Box(round(bond.x * 1000) - 1, round(bond.y * 1000) - 1, round(bond.x * 1000) + 1, round(bond.y * 1000) + 1))
+            assert not (dot & opening).is_empty(), bond.position
     assert [r["position"] for r in rows] == [b.position for b in bonds]
     assert [int(r["number"]) for r in rows] == list(range(1, len(bonds) + 1))
     compass = {Side.bottom: "south", Side.right: "east", Side.top: "north", Side.left: "west"}
@@ -537,7 +554,7 @@ def test_bonding_list_and_diagram_read_back(built, name):
         assert _close((float(row["x_um"]), float(row["y_um"])), (bond.x, bond.y))
         assert row["row"] == ("inner" if Position.parse(bond.position).is_inner else "outer")
         assert row["net"] == _bond_net(ring, bond)
-    root = ET.parse(folder / f"{name}_bonding.svg").getroot()
+    root = ET.parse(folder / f"{ring.design}_bonding.svg").getroot()
     w, h = ring.placement.die
     assert [float(v) for v in root.get("viewBox").split()] == [0, 0, w, h]
     rects = [e for e in root.iter("{http://www.w3.org/2000/svg}rect") if e.get("class") == "bondpad"]
@@ -553,7 +570,7 @@ def test_bonding_list_and_diagram_read_back(built, name):
 @pytest.mark.parametrize("name", NAMES)
 def test_pin_list_reads_back(built, name):
     ring, folder = built[name]
-    with (folder / f"{name}_pins.csv").open() as handle:
+    with (folder / f"{ring.design}_pins.csv").open() as handle:
         rows = {r["pin"]: r for r in csv.DictReader(handle)}
     labels = _core_labels(ring)
     assert set(rows) == {lb.text for lb in labels}
@@ -625,3 +642,11 @@ def test_no_technology_fact_in_the_exporters(technology):
         tuple(getattr(profile, f)) for f in ("bus_label_layer", "pad_pin_layer", "core_pin_layer", "text_layer")}
     for a, b in layers:
         assert not re.search(rf"[\[(]\s*{a}\s*,\s*{b}\s*[\])]", source), (a, b)
+
+
+def _ring_region(ring: Ring, layer: tuple[int, int]) -> kdb.Region:
+    """Every shape of ``layer`` in the built ring (flattened, dbu 1 nm)."""
+    layout = kdb.Layout()
+    layout.read(str(ring.folder / "ring.oas"))
+    top = layout.cell(ring.design)
+    return kdb.Region(top.begin_shapes_rec(layout.layer(*layer))).merged()  # evaluated while the layout lives

@@ -97,12 +97,35 @@ def test_breaker_ends_meet_the_front_end_rules_and_the_old_recipe_did_not():
                                             "NWell enclosure of Activ")), found
 
 
+def test_every_tie_diffusion_in_the_breaker_is_contacted_by_rule_clean_contacts():
+    """A tie that ends uncontacted in the breaker makes IHP's LU.d/LU.d1 flag the neighbour's rail into it."""
+    layout, cell = _layout_of(breaker_cell("sg13g2"))
+    activ, cont, metal1 = (_region(layout, cell, n) for n in ("Activ", "Cont", "Metal1"))
+    ties = PROFILE.breaker.tie_contacts
+    assert ties is not None
+    assert not activ.not_interacting(cont).count(), "a diffusion piece of the breaker carries no contact"
+    rows = cont & kdb.Region(kdb.DBox(0, 141, 10, 180).to_itype(DBU))  # the thin rails: contacts the breaker added
+    assert rows.count() > 50
+    assert rows.width_check(_um(ties.width_um)).is_empty() and rows.space_check(_um(ties.space_um)).is_empty()
+    assert all(p.bbox().width() == p.bbox().height() == _um(ties.width_um) for p in rows.each())
+    assert activ.enclosing_check(rows, _um(RULES.cont_activ_enclosure_um)).is_empty()
+    assert (rows - metal1).is_empty()
+    cap = kdb.Vector(_um(RULES.metal1_cont_end_enclosure_um), 0)
+    for poly in rows.each():  # Metal1 end cap along the rail
+        assert (kdb.Region(poly.bbox().enlarged(cap)) - metal1).is_empty()
+    inside = kdb.Region(kdb.DBox(ties.space_um, -1, PROFILE.breaker_width_um - ties.space_um, 181).to_itype(DBU))
+    assert (rows - inside).is_empty(), "a neighbour's contact may touch its own side: keep the space from ours"
+    assert (PROFILE.rules.cont_width_um, PROFILE.rules.cont_space_um) == (ties.width_um, ties.space_um)
+
+
 def test_breaker_recipe_values_come_from_the_pdk_rules():
     recorded = json.loads((PROFILE.folder / "pdk_rules.json").read_text())["frontend"]
     assert RULES.nwell_activ_enclosure_um == recorded["NWell_enclosure_of_Activ"]["value"]
     assert RULES.psd_activ_enclosure_um == recorded["pSD_enclosure_of_Activ"]["value"]
     assert RULES.cont_activ_enclosure_um == recorded["Activ_enclosure_of_Cont"]["value"]
     assert RULES.metal1_cont_end_enclosure_um == recorded["Metal1_enclosure_of_Cont"]["value"]
+    assert RULES.cont_width_um == recorded["Cont_width"]["value"]
+    assert RULES.cont_space_um == recorded["Cont_space"]["value"]
     assert all("c4m.pdk.ihpsg13g2" in r["source"] for r in recorded.values())
     spec = PROFILE.breaker
     assert spec.pullback_um["Activ"] >= max(RULES.nwell_activ_enclosure_um, RULES.psd_activ_enclosure_um)

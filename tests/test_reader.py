@@ -180,18 +180,33 @@ def test_cli_explain_and_questions(run_cli, tmp_path):
     assert code == 0 and "decided by" in err and "range at 6:5" in err and (tmp_path / "ring.json").is_file()
     spec.write_text(REFERENCE.replace("3 pads per side.", ""))
     code, out, err = run_cli("plan", spec, "-o", tmp_path / "asked.json")
-    assert code == 2 and "plan.question.size" in err and "pads per side" in err
+    assert code == 2 and "[question] plan.question.size" in err and "pads per side" in err and "[error]" not in err
     assert not (tmp_path / "asked.json").exists()
+
+
+LOOSE_YAML = ("design: ref\nsize: 3 per side\norder: counterclockwise\npads:\n" + "".join(
+    f"  - {n}: analog\n" if n in ("SIGP", "SIGN", "REFX") else f"  - {n}\n" for n in NAMES) +
+    "analog supply: VDDA/GNDA\ndigital: {core: [DVDDL, DVSSL], io: [DVDDH, DVSSH]}\noutputs: [DOUT]\n")
 
 
 def test_json_and_loose_yaml_requests():
     json_text = ('{"design": "ref", "ring": {"per_side": 3, "order": "counterclockwise"}, '
                  '"supplies": {"analog": ["VDDA", "GNDA"], "core": ["DVDDL", "DVSSL"], "io": ["DVDDH", "DVSSH"]}, '
                  f'"pads": {NAMES!r}, "analog_pads": ["SIGP", "SIGN", "REFX"], "outputs": ["DOUT"]}}').replace("'", '"')
-    yaml_text = ("design: ref\nsize: 3 per side\norder: counterclockwise\npads:\n" + "".join(
-        f"  - {n}: analog\n" if n in ("SIGP", "SIGN", "REFX") else f"  - {n}\n" for n in NAMES) +
-        "analog supply: VDDA/GNDA\ndigital: {core: [DVDDL, DVSSL], io: [DVDDH, DVSSH]}\noutputs: [DOUT]\n")
-    assert record(json_text) == record(yaml_text) == record(REFERENCE)
+    assert record(json_text) == record(LOOSE_YAML) == record(REFERENCE)
+
+
+def test_a_yaml_file_of_any_layout_is_read_and_located_in_its_own_lines():
+    """A .yaml file not in our table format is read like any request; findings and the explain
+    column point into the YAML the designer wrote, not into the prose it was rewritten as."""
+    assert record(LOOSE_YAML) == semantic_record(plan_text(LOOSE_YAML, "yaml").intent)
+    lines = LOOSE_YAML.splitlines()
+    rows = {r.name: r.decided_by for r in explain_rows(plan_text(LOOSE_YAML, "yaml"))}
+    assert f"{lines.index('pads:') + 1}:1" in rows["SIGP"]
+    bad = LOOSE_YAML.replace("outputs: [DOUT]", "outputs: [DOUTX]")
+    with pytest.raises(PlanError) as caught:
+        plan_text(bad, "yaml")
+    assert [f.where for f in caught.value.findings] == [f"{lines.index('outputs: [DOUT]') + 1}:1"]
 
 
 def test_names_inside_a_sentence_are_the_list_when_no_list_form_is_used():
@@ -271,3 +286,158 @@ def test_input_that_breaks_the_yaml_or_toml_parser_is_read_as_text_never_a_crash
     RecursionError: the request is then not YAML/TOML, and the reader refuses or asks as for any text."""
     with pytest.raises((PlanError, PlanQuestion)):
         plan_text(text)
+
+
+def test_a_range_longer_than_half_the_ring_runs_along_the_placement_order():
+    """Per-side lists: 'from VGATE to XTALI' covers ten of sixteen pads; the shorter way round
+    would overlap the other range, so the ranges are read together, not each the shortest."""
+    text = ("4/side.\nLeft side (top to bottom): VBATS, AVSS, AVDD, VRAMP\n"
+            "Bottom side (left to right): SWN, CMINUS, VGATE, FBK\n"
+            "Right side (bottom to top): IOUTA, AVDD_ADC, AVSS_ADC, PDIN\n"
+            "Top side (right to left): VPTAT, ECGP, TIAOUT, XTALI\n"
+            "From VBATS to CMINUS uses AVDD and AVSS as voltage domain.\n"
+            "From VGATE to XTALI uses AVSS_ADC and AVDD_ADC as voltage domain.\n")
+    domains = {p.name: p.domain for p in plan_text(text).intent.pads}
+    assert {n for n, d in domains.items() if d == domains["VBATS"]} == {"VBATS", "AVSS", "AVDD", "VRAMP", "SWN", "CMINUS"}
+    assert domains["XTALI"] == domains["VGATE"] == domains["AVDD_ADC"] != domains["VBATS"]
+
+
+def test_a_supply_pad_name_ending_a_line_is_not_a_role_label_for_the_next_line():
+    """'IOVSS' at the end of the tuple line is a pad name, not 'I/O ground: <the next line's name>'."""
+    text = ("ring: 3/side, cw\npads: TICK GPIO1 DONE TXD PWMA READY PGOOD IOVDD ALERT VDD VSS IOVSS\n"
+            "digital VDD/VSS/IOVDD/IOVSS\nout: TICK,DONE,TXD,PWMA,READY,PGOOD,ALERT\nbidir: GPIO1\nPGOOD 4mA\n")
+    intent = plan_text(text).intent
+    assert {p.name: p.drive_ma for p in intent.pads}["PGOOD"] == 4
+    assert [(d.core_vdd, d.core_vss, d.io_vdd, d.io_vss) for d in intent.domains if d.kind == "digital"] == \
+        [("VDD", "VSS", "IOVDD", "IOVSS")]
+
+
+@pytest.mark.parametrize("statement", ["Analog pads CLKIN, VIN run on VDDA/VSSA.", "Analog inputs: CLKIN, VIN on VDDA/VSSA.",
+                                       "Analog signals CLKIN and VIN use VDDA/VSSA."])
+def test_a_class_label_before_the_names_is_a_class_statement(statement):
+    """'Analog inputs: X, Y …' puts X and Y on the analog domain: not digital inputs, not a name guess
+    (CLKIN looks digital by name)."""
+    text = ("3 pads per side, counterclockwise from the top-left corner.\n"
+            "Pads: CLKIN VIN VDDA VSSA D0 D1 VDD VSS IOVDD IOVSS SCK RSTN\n"
+            f"Digital core VDD/VSS, I/O IOVDD/IOVSS.\n{statement}\n")
+    pads = {p.name: p for p in plan_text(text).intent.pads}
+    assert (pads["CLKIN"].domain, pads["VIN"].domain, pads["CLKIN"].direction) == ("VDDA", "VDDA", None)
+    assert pads["D0"].domain == "digital"
+
+
+def test_per_side_lists_on_one_line_and_qualifiers_after_the_pairs():
+    """'left: A B | bottom: C D | …' on one line; 'X/Y is the core, P/Q the IO ring': each
+    qualifier belongs to the pair before it."""
+    text = ("ring: left: VBG IREF AVDD AVSS | bottom: DIN DOUT VDD_1V2 VSS | right: VDD_3V3 VSS_3V3 CS SCLK | "
+            "top: AVDD AVSS VCM VOUT\nlists run counterclockwise from the top-left. VDD_1V2/VSS is the core, "
+            "VDD_3V3/VSS_3V3 the IO ring. analog stuff on AVDD/AVSS. DOUT out, rest of digital in.\n")
+    intent = plan_text(text).intent
+    assert [p.name for p in intent.pads if p.position.startswith("right_")] == ["VDD_3V3", "VSS_3V3", "CS", "SCLK"]
+    assert [(d.core_vdd, d.core_vss, d.io_vdd, d.io_vss) for d in intent.domains if d.kind == "digital"] == \
+        [("VDD_1V2", "VSS", "VDD_3V3", "VSS_3V3")]
+
+
+def test_side_named_after_its_list_a_stated_pair_and_pads_named_after_a_pair():
+    """'A B C (left)' lines; 'Digital: DCORE/VSSC core' (DCORE has no supply marker: the pair says
+    it); '<vdd>/<vss> supply X, Y and Z' puts them on that domain; 'X0..X2 are inputs' is a run."""
+    text = ("Double ring, 4 per side, counterclockwise from the top-left:\n"
+            "RFIN RFIP VDDR VSSR (left)\nTUNE0 TUNE1 TUNE2 LOCKD (bottom)\n"
+            "VDDB VSSB BBI BBQ (right side)\nDCORE VSSC VIO VSSIO (top)\n"
+            "VDDR/VSSR supply RFIN and RFIP; VDDB/VSSB feeds BBI, BBQ.\n"
+            "Digital: DCORE/VSSC core, VIO/VSSIO io. TUNE0..TUNE2 are inputs, LOCKD is an output.\n")
+    pads = {p.name: p for p in plan_text(text).intent.pads}
+    assert [n for n, p in pads.items() if p.position.startswith("right_")] == ["VDDB", "VSSB", "BBI", "BBQ"]
+    assert (pads["RFIN"].domain, pads["RFIP"].domain, pads["BBI"].domain, pads["BBQ"].domain) == \
+        ("VDDR", "VDDR", "VDDB", "VDDB")
+    assert (pads["DCORE"].role.value, pads["VSSC"].role.value, pads["VIO"].role.value) == ("core_vdd", "core_vss", "io_vdd")
+    assert [pads[f"TUNE{k}"].direction.value for k in range(3)] == ["in"] * 3 and pads["LOCKD"].direction.value == "out"
+
+
+def test_sizes_listed_per_side_bars_in_the_pad_list_and_pads_living_on_a_pair():
+    """'4 left, 4 right, 2 top, 2 bottom'; a pad list in bar-separated groups; 'X/Y live on <pair>';
+    'Analog (<pair>): …'; 'A, B outputs (4 mA); C input'; 'pad supply P/Q' is the I/O pair."""
+    text = ("- ring: 4 left, 4 right, 2 top, 2 bottom\n- order: counterclockwise from the upper left corner\n"
+            "- pads: OSCI OSCO VDDO1 VSSO1 | VDDK VSSK | RSTZ CKOUT VDDE VSSE | Q0 SENS\n"
+            "- OSCI/OSCO live on VDDO1/VSSO1. Analog (VDDO1/VSSO1): SENS\n"
+            "- core VDDK/VSSK, pad supply VDDE/VSSE\n- CKOUT, Q0 outputs (4 mA); RSTZ input\n")
+    pads = {p.name: p for p in plan_text(text).intent.pads}
+    assert [n for n, p in pads.items() if p.position.startswith("right_")] == ["RSTZ", "CKOUT", "VDDE", "VSSE"]
+    assert {n for n, p in pads.items() if p.domain == "VDDO1"} == {"OSCI", "OSCO", "VDDO1", "VSSO1", "SENS"}
+    assert (pads["CKOUT"].drive_ma, pads["Q0"].drive_ma, pads["RSTZ"].direction.value) == (4, 4, "in")
+    assert (pads["VDDE"].role.value, pads["VDDK"].role.value) == ("io_vdd", "core_vdd")
+
+
+def test_json_per_side_lists_a_named_design_and_an_elliptic_direction_with_its_drive():
+    """JSON 'sides': {left: [...]} and 'name'; 'X is a digital input, Y a digital output (push-pull,
+    2mA)'; 'VIN/GND is the analog supply for pads 1 to 6' (VIN has no supply marker); 'covers'."""
+    json_text = ('{"name": "trim_ring", "pads_per_side": {"left": 3, "bottom": 3, "right": 3, "top": 3},'
+                 ' "placement": "counterclockwise from top-left", "sides": {"left": ["SENSE", "VPWR", "GND"],'
+                 ' "bottom": ["OUTA", "OUTB", "CTL"], "right": ["FLAG", "DVDD", "DVSS"], "top": ["IOVDD", "IOVSS", "TST"]},'
+                 ' "analog": {"supply": "VPWR", "ground": "GND", "pads": ["SENSE", "OUTA", "OUTB"]},'
+                 ' "digital": {"core": ["DVDD", "DVSS"], "io": ["IOVDD", "IOVSS"]}, "directions": {"CTL": "in", "TST": "in"}}')
+    intent = plan_text(json_text, "prompt").intent
+    assert intent.design == "trim_ring"
+    assert [p.name for p in intent.pads if p.position.startswith("bottom_")] == ["OUTA", "OUTB", "CTL"]
+    text = ("Design: ldo_tc\n3 pads per side, numbered counter-clockwise from the top left corner.\n" +
+            "".join(f"Pad {k} = {n}\n" for k, n in enumerate(
+                ["VPWR", "VPWR", "GND", "OUTA", "FBK", "REFA", "ENB", "PGD", "DVDD", "DVSS", "IOVDD", "IOVSS"], 1)) +
+            "VPWR/GND is the analog supply for pads 1 to 6. ENB is a digital input, PGD a digital output (push-pull, 2mA).\n"
+            "Digital core supply DVDD/DVSS, IO supply IOVDD/IOVSS.\n")
+    pads = {p.position: p for p in plan_text(text).intent.pads}
+    assert [pads[f"bottom_{k}"].domain for k in range(3)] == ["VPWR"] * 3
+    assert (pads["right_1"].name, pads["right_1"].direction.value, pads["right_1"].drive_ma) == ("PGD", "out", 2)
+
+
+def test_side_first_counts_a_sentence_ending_in_a_name_and_names_after_a_range():
+    """'left 2, bottom 3, right 2, top 3 pads'; 'Pads per side: 3'; a full stop after a name ends its
+    sentence (a range in the next one does not take this one's pair); 'A1-A3, B and C are analog on
+    <pair>'; 'X and Y power the analog pads (…)'; 'Digital: P/Q + R/S'."""
+    text = ("Ring: left 2, bottom 3, right 2, top 3 pads, anticlockwise from the top-left corner, left side first.\n"
+            "Pads: SIG1, SIG2, SIG3, REFA, VPA, GPA, DVDD, DVSS, IOVDD, IOVSS\n"
+            "SIG1-SIG3, REFA are analog on VPA/GPA. Digital core supply DVDD/DVSS, digital IO supply IOVDD/IOVSS.\n")
+    pads = {p.name: p for p in plan_text(text).intent.pads}
+    assert {n for n, p in pads.items() if p.domain == "VPA"} == {"SIG1", "SIG2", "SIG3", "REFA", "VPA", "GPA"}
+    assert pads["IOVDD"].role.value == "io_vdd" and pads["SIG3"].position == "bottom_0"
+    text = ("Pads per side: 3 (12 pads).\nPad order (counterclockwise, pin 1 = top of left side):\n" +
+            "".join(f"  {k} {n}\n" for k, n in enumerate(
+                ["VBGX", "VDDB", "VSSB", "IPT", "ICT", "TRIMX", "DVDD", "DVSS", "IOVDD", "IOVSS", "SDX", "SCX"], 1)) +
+            "VDDB and VSSB power the analog pads (VBGX, IPT, ICT).\nDigital: DVDD/DVSS + IOVDD/IOVSS. TRIMX, SCX are inputs.\n")
+    pads = {p.name: p for p in plan_text(text).intent.pads}
+    assert {n for n, p in pads.items() if p.domain == "VDDB"} == {"VBGX", "VDDB", "VSSB", "IPT", "ICT"}
+    assert pads["SDX"].domain == pads["TRIMX"].domain == "digital" and pads["IOVDD"].role.value == "io_vdd"
+
+
+def test_bus_notation_and_side_lists_inside_a_sentence():
+    """'Pads: B[7:0] …' is eight pads B7 … B0 and 'B[7:0] are inputs' all of them; 'first the left side
+    A, B, C; bottom …' are per-side lists without colons."""
+    text = ("Chip: dacx, 4 pads per side, counterclockwise from the top-left corner.\n"
+            "Pads: B[7:0] VDD VSS VDDIO VSSIO AVDD AVSS OUTP OUTN\n"
+            "B[7:0] are digital inputs. OUTP/OUTN analog on AVDD/AVSS. Core VDD/VSS, I/O VDDIO/VSSIO.\n")
+    pads = plan_text(text).intent.pads
+    assert [p.name for p in pads[:8]] == [f"B{k}" for k in range(7, -1, -1)]
+    assert {p.direction.value for p in pads[:8]} == {"in"}
+    text = ("3 pads per side. Going counterclockwise from the top-left: first the left side REFO, IREFO, VDDA; "
+            "bottom VSSA, ENX, DVDD;\nright DVSS, VDDIO, VSSIO; top SDX, SCX, TPX.\n"
+            "REFO, IREFO and TPX are analog, on VDDA/VSSA. ENX input, SDX bidirectional, SCX input. "
+            "DVDD/DVSS core, VDDIO/VSSIO IO.\n")
+    pads = {p.position: p.name for p in plan_text(text).intent.pads}
+    assert [pads[f"bottom_{k}"] for k in range(3)] == ["VSSA", "ENX", "DVDD"] and pads["top_2"] == "TPX"
+
+
+def test_a_csv_pad_table_in_another_layout_runs_and_the_rest():
+    """A CSV with pin/name/side/type columns is read as a table (sides from its side column);
+    'Q0-2 and EOCX outputs, 8 mA' is Q0, Q1, Q2 and EOCX at 8 mA; 'the rest digital inputs'."""
+    csv_text = ("pin,name,side,type\n1,RFX,left,analog\n2,VDDL,left,power\n3,GNDL,left,ground\n4,LOX,bottom,analog\n"
+                "5,LOY,bottom,analog\n6,IFX,bottom,analog\n7,VDDD,right,power\n8,VSSD,right,ground\n9,ENX,right,digital input\n"
+                "10,VDDIO,top,power\n11,VSSIO,top,ground\n12,LOCKX,top,digital output\n")
+    pads = {p.name: p for p in plan_text(csv_text, "csv").intent.pads}
+    assert [n for n, p in pads.items() if p.position.startswith("right_")] == ["VDDD", "VSSD", "ENX"]
+    assert pads["LOX"].domain == "VDDL" and (pads["ENX"].direction.value, pads["LOCKX"].direction.value) == ("in", "out")
+    text = ("3 pads per side, counterclockwise from the top-left corner.\n"
+            "Pads: SIGA SIGB AVDD AVSS Q0 Q1 Q2 EOCX DVDD DVSS IOVDD IOVSS\n"
+            "SIGA, SIGB are analog on AVDD/AVSS. Core DVDD/DVSS, I/O IOVDD/IOVSS. Q0-2 and EOCX outputs, 8 mA.\n")
+    pads = {p.name: p for p in plan_text(text).intent.pads}
+    assert [(pads[n].direction.value, pads[n].drive_ma) for n in ("Q0", "Q1", "Q2", "EOCX")] == [("out", 8)] * 4
+    text = text.replace("Q0-2 and EOCX outputs, 8 mA.", "EOCX output, the rest digital inputs.")
+    pads = {p.name: p for p in plan_text(text).intent.pads}
+    assert [pads[n].direction.value for n in ("Q0", "Q1", "Q2", "EOCX")] == ["in", "in", "in", "out"]

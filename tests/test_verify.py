@@ -13,7 +13,9 @@ import pytest
 from adaptor.build import build
 from adaptor.load import parse_intent
 from adaptor.technology import load_profile
-from tests.conftest import EXAMPLES, example
+from adaptor.errors import UserError
+from adaptor.placement import place
+from tests.conftest import EXAMPLES, case_intent, example, technology_cases
 from verify.faults import FAULTS
 from verify.worker import run
 
@@ -138,3 +140,51 @@ def test_review_page(run_cli, built, tmp_path):
                  "Pads by side", "Domains", "Inventory", "sg13g2_IOPadAnalog", "PASS"):
         assert text in page
     assert "FAIL" not in page
+
+
+# --- the second technology: the same checks on sky130 (in-cell bond pads, so no double ring) ---------------
+SKY130_FAULTS = [f for f in FAULTS if f.name in (
+    "pad moved by 1 µm", "filler deleted", "corner deleted", "two pad labels swapped", "two labels shorted",
+    "breaker left out", "off-grid placement", "pad duplicated in place", "pad-pin label on another layer",
+    "core-pin label on another layer", "bus labels of a net deleted", "die boundary shrunk")]
+
+
+@pytest.fixture(scope="module")
+def built_sky130(tmp_path_factory):
+    """Every example sky130 can build (not the double ring), built once: name → folder."""
+    root = tmp_path_factory.mktemp("sky130")
+    out = {}
+    for case in technology_cases():
+        tech, _, name = case.rpartition(":")
+        if tech == "sky130":
+            build(parse_intent(case_intent(case)), root / name)
+            out[name] = root / name
+    return out
+
+
+def test_sky130_refuses_a_double_ring_with_a_clear_error():
+    doc = example("double_ring_6x6")
+    doc["technology"] = "sky130"
+    with pytest.raises(UserError, match="inside the cell: a double ring"):
+        place(parse_intent(doc))
+
+
+@pytest.mark.parametrize("name", ["digital_3x3", "mixed_4x4", "multi_domain_8x8", "nonsquare_5x3"])
+def test_every_sky130_example_is_drc_and_lvs_clean(built_sky130, tmp_path, name):
+    folder = built_sky130[name]
+    run(folder / "ring.oas", folder / "intent.json", tmp_path)
+    drc, lvs = _reports(tmp_path)
+    assert drc["clean"], drc["findings"][:5]
+    assert lvs["clean"] and lvs["compare_match"], lvs["findings"][:5]
+
+
+@pytest.mark.parametrize("fault", SKY130_FAULTS, ids=lambda f: f.name)
+def test_injected_fault_is_caught_on_sky130(built_sky130, tmp_path, fault):
+    layout = kdb.Layout()
+    layout.read(str(built_sky130["multi_domain_8x8"] / "ring.oas"))
+    fault.inject(layout, layout.top_cell(), load_profile("sky130"))
+    layout.write(str(tmp_path / f"faulty.{fault.suffix}"))
+    run(tmp_path / f"faulty.{fault.suffix}", built_sky130["multi_domain_8x8"] / "intent.json", tmp_path)
+    drc, lvs = _reports(tmp_path)
+    found = set(drc["rules"]) | set(lvs["rules"])
+    assert set(fault.expect) <= found, f"{fault.name}: expected {fault.expect}, found {sorted(found)}"

@@ -25,6 +25,7 @@ import streamlit as st
 from adaptor import technologies
 from adaptor.errors import UserError
 from agent.config import LLMConfig, load_config
+from agent.editor import diff
 from agent.graph import Agent, is_edit
 from agent.llm import LLMError
 from agent.session import Sessions
@@ -32,7 +33,7 @@ from ioring.args import THREAD_PATTERN
 from ui import interpretation
 from ui.inputs import is_long, spec_format
 from ui.ringview import ring_view
-from ui.table import COLUMNS, DIRECTIONS, ROLES, apply_rows, changed, drives, problems, rows
+from ui.table import COLUMNS, DIRECTIONS, DOMAIN_NETS, ROLES, apply_rows, changed, drives, new_domain, problems, rows
 
 ROOT = Path(__file__).resolve().parent.parent
 THREAD_RE = re.compile(THREAD_PATTERN)
@@ -45,7 +46,7 @@ DOWNLOADS = [("ring.gds", "GDS", "application/octet-stream"), ("ring.oas", "OASI
              ("ring.sp", "SPICE", "text/plain"), ("ring.v", "Verilog", "text/plain"),
              ("intent.json", "intent JSON", "application/json"), ("review.html", "review HTML", "text/html")]
 BUILT = ("checked", "check_failed")
-STATUS_WORDS = {"checked": "clean", "check_failed": "violations", "valid": "to confirm"}
+STATUS_WORDS = {"checked": "clean", "check_failed": "violations", "valid": "to confirm", "question": "question"}
 
 
 # --- state changes (button callbacks run before the page, so the page shows their result) -------
@@ -234,7 +235,8 @@ def pad_table(intent: dict[str, Any], findings: list[dict[str, Any]], action: st
     data = pd.DataFrame([{**row, "problem": marks.get(k, "")} for k, row in enumerate(table)],
                         columns=COLUMNS + ["problem"]).astype(
         {**{c: "string" for c in COLUMNS + ["problem"]}, "drive_ma": "Int64"})
-    domains = [d["name"] for d in intent["domains"]]
+    added = _added_domains(intent)
+    domains = [d["name"] for d in intent["domains"] + added]
     config = {"role": st.column_config.SelectboxColumn("role", options=ROLES, required=True),
               "domain": st.column_config.SelectboxColumn("domain", options=domains, required=True),
               "direction": st.column_config.SelectboxColumn("direction", options=DIRECTIONS),
@@ -247,10 +249,55 @@ def pad_table(intent: dict[str, Any], findings: list[dict[str, Any]], action: st
         edited = st.data_editor(data, key=key, num_rows="dynamic", width="stretch", column_config=config,
                                 column_order=COLUMNS + ["problem"], hide_index=True)
     if st.button(action, type="primary", disabled=not changed(st.session_state.get(key))):
-        proposed = apply_rows(intent, [{c: r.get(c) for c in COLUMNS} for r in edited.to_dict("records")])
-        _queue(kind="table", request="edited the pad table", intent=proposed)
+        proposed = apply_rows(intent, [{c: r.get(c) for c in COLUMNS} for r in edited.to_dict("records")], added)
+        _queue(kind="table", request=_table_label(intent, proposed), intent=proposed)
         st.session_state["editing"] = False
         st.rerun()
+    domain_form(intent, added)
+
+
+def _table_label(before: dict[str, Any], after: dict[str, Any]) -> str:
+    """The chat line (and undo label) of a table edit: what it changes, e.g. 'table: D0 direction out → in'."""
+    try:
+        changes = diff(before, after)
+    except (KeyError, ValueError, TypeError):  # a malformed row: the validator names it in the reply
+        changes = []
+    text = "; ".join(changes)
+    return f"table: {text[:117] + '…' if len(text) > 118 else text}" if changes else "edited the pad table"
+
+
+def _added_domains(intent: dict[str, Any]) -> list[dict[str, Any]]:
+    """Domains the user added on this thread that the intent does not have yet (offered by the grid)."""
+    pending = st.session_state.setdefault("added_domains", {}).setdefault(st.session_state["thread"], [])
+    have = {d["name"] for d in intent["domains"]}
+    pending[:] = [d for d in pending if d["name"] not in have]
+    return pending
+
+
+def _add_domain(intent: dict[str, Any], added: list[dict[str, Any]]) -> None:
+    kind = st.session_state["new_domain_kind"]
+    nets = {net: st.session_state.get(f"new_domain_{net}", "") for net in DOMAIN_NETS[kind]}
+    try:
+        added.append(new_domain(intent, added, kind, st.session_state.get("new_domain_name", ""), nets))
+    except UserError as exc:
+        st.session_state["domain_error"] = str(exc)
+
+
+def domain_form(intent: dict[str, Any], added: list[dict[str, Any]]) -> None:
+    """Add a domain: once added, the grid's domain dropdown offers it; Apply puts it in the intent."""
+    with st.expander("Add a domain", expanded=bool(added) or "domain_error" in st.session_state):
+        kind = st.radio("Kind", list(DOMAIN_NETS), horizontal=True, key="new_domain_kind")
+        cols = st.columns(1 + len(DOMAIN_NETS[kind]))
+        cols[0].text_input("Name", key="new_domain_name", placeholder="AVDD2")
+        for col, net in zip(cols[1:], DOMAIN_NETS[kind]):
+            col.text_input(f"{net} net", key=f"new_domain_{net}", placeholder=net.upper() + "2")
+        st.button("Add domain", key="add_domain", on_click=_add_domain, args=(intent, added))
+        if "domain_error" in st.session_state:
+            st.error(st.session_state.pop("domain_error"))
+        if added:
+            st.caption("Added, offered in the domain column; in the design once a pad uses it and you apply: " +
+                       "; ".join(f"{d['name']} ({d['kind']}: {', '.join(d[n] for n in DOMAIN_NETS[d['kind']])})"
+                                 for d in added))
 
 
 def results(state: dict[str, Any]) -> None:

@@ -5,6 +5,8 @@ moves (type another position: the pad goes before the pad there), changes role, 
 direction, drive or cell; deleting a row removes the pad; positions are renumbered per side so a
 deleted or moved row never leaves a hole. The result is a whole new intent that the agent
 validates and rebuilds. ``problems`` puts each finding of a rejected edit on its row.
+``new_domain`` checks a domain the user adds (the table's domain dropdown then offers it);
+``apply_rows`` puts the added domains that some row uses into the intent.
 """
 
 from __future__ import annotations
@@ -14,14 +16,19 @@ import math
 from typing import Any
 
 import pandas as pd
+from pydantic import TypeAdapter, ValidationError
 
-from adaptor.intent import SIDES, Direction, Position, Role
+from adaptor.errors import UserError
+from adaptor.graph import domain_nets
+from adaptor.intent import SIDES, Direction, Domain, Position, Role
 from adaptor.technology import load_profile
 from agent.editor import _renumber, _rows
 
 COLUMNS = ["position", "name", "role", "domain", "direction", "drive_ma", "cell"]
 ROLES = [r.value for r in Role]
 DIRECTIONS = [d.value for d in Direction]
+DOMAIN_NETS = {"analog": ("vdd", "vss"), "digital": ("core_vdd", "core_vss", "io_vdd", "io_vss")}
+_DOMAIN = TypeAdapter(Domain)
 
 
 def _key(pad: dict[str, Any]) -> tuple[int, int, int]:
@@ -55,13 +62,42 @@ def _clean(value: Any) -> Any:
     return value
 
 
-def apply_rows(intent: dict[str, Any], table: list[dict[str, Any]]) -> dict[str, Any]:
+def new_domain(intent: dict[str, Any], added: list[dict[str, Any]], kind: str, name: str,
+               nets: dict[str, str]) -> dict[str, Any]:
+    """A domain to add (``kind`` analog: nets vdd, vss; digital: core_vdd, core_vss, io_vdd, io_vss).
+
+    UserError (rule ``domain.new``) for a name already taken, a bad net name or a net used twice.
+    """
+    taken = {d["name"] for d in intent["domains"] + added}
+    doc = {"kind": kind, "name": name.strip(), **{k: (nets.get(k) or "").strip() for k in DOMAIN_NETS.get(kind, ())}}
+    if doc["name"] in taken:
+        raise UserError(f"domain.new: there is already a domain called {doc['name']}",
+                        "choose another name, or set the pads to the existing domain")
+    try:
+        domain = _DOMAIN.validate_python(doc)
+    except ValidationError as exc:
+        where = ", ".join(".".join(str(p) for p in e["loc"][1:]) or "kind" for e in exc.errors())
+        raise UserError(f"domain.new: not a valid {kind or 'domain'} domain (check {where})",
+                        "names are letters, digits and _, not starting with a digit, e.g. AVDD2; "
+                        "kind is analog or digital") from None
+    nets_used = domain_nets(domain)
+    if len(set(nets_used)) != len(nets_used):
+        raise UserError(f"domain.new: domain {domain.name} uses a net twice: {', '.join(nets_used)}",
+                        "each supply of a domain needs its own net")
+    return domain.model_dump(mode="json")
+
+
+def apply_rows(intent: dict[str, Any], table: list[dict[str, Any]],
+               added: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """A new intent with the pads of ``table``, positions renumbered per side.
 
     A row whose position names a side and index goes before the pad that had that index;
-    unparsable positions are kept as typed (the schema check names them).
+    unparsable positions are kept as typed (the schema check names them). The ``added``
+    domains that a row uses join the intent's domains.
     """
     doc = copy.deepcopy(intent)
+    used = {_clean(row.get("domain")) for row in table}
+    doc["domains"] += [d for d in added or [] if d["name"] in used and d not in doc["domains"]]
     pads = []
     for k, row in enumerate(table):
         pad = {c: _clean(row.get(c)) for c in COLUMNS}

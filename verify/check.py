@@ -1,4 +1,4 @@
-"""`ioring check`: DRC and LVS of a built ring in a subprocess with a timeout.
+"""`ioring check`: DRC and LVS of a built ring in a child process with a timeout.
 
 The target is a folder written by `ioring build` (its ring.oas and ring.gds: both are read, and
 the check refuses when they differ) or a GDS/OASIS file with ``--intent``. Reports go into the
@@ -11,14 +11,17 @@ hidden ``.check.*`` folder.
 
 from __future__ import annotations
 
+import faulthandler
 import json
 import os
+import runpy
+import select
 import shutil
 import signal
-import subprocess
 import sys
 import tempfile
 import threading
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -31,7 +34,7 @@ REPORTS = ("drc.json", "drc.lyrdb", "lvs.json", "lvs.lvsdb")
 DEFAULT_TIMEOUT_S = 300.0
 LAYOUT_NAMES = ("ring.oas", "ring.gds")
 WORKER = "verify.worker"
-USER_ERROR = 3  # verify.worker's exit code for a user error (not imported: that would load klayout here)
+USER_ERROR = 3  # verify.worker's exit code for a user error
 
 
 def resolve(target: Path, intent: Path | None) -> tuple[list[Path], Path, Path]:
@@ -74,27 +77,93 @@ def _stop_on_sigterm() -> Iterator[None]:
         signal.signal(signal.SIGTERM, old)
 
 
-def _run_worker(cmd: list[str], timeout_s: float) -> tuple[int | None, str, str]:
-    """Run the worker: (exit code or None after the timeout, stdout, stderr). It is killed when the
-    timeout passes or this process is stopped."""
-    # SIGTERM is held back until ``proc`` exists, so that a stop during the fork still kills the child
-    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+def _run_worker(argv: list[str], timeout_s: float) -> tuple[int | None, str, str]:
+    """Run the worker module ``WORKER`` as ``python -m WORKER ARGV`` would, in a child forked from this process:
+    (exit code, negative for a signal, or None after the timeout; stdout; stderr).
+
+    Forking keeps the crash isolation of a subprocess (an abort or a segfault of the geometry engine
+    kills the child only) without a second interpreter start-up: the child inherits the modules this
+    process imported (klayout, pydantic, the profile cache). The child is killed when the timeout
+    passes or this process is stopped.
+    """
+    _warm_up()
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        # SIGTERM is held back until the child's pid is known here, so that a stop during the fork still kills it
+        mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            pid = os.fork()
+        except BaseException:
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+            raise
+        if pid == 0:  # the child: never returns into the caller's frames (no cleanup of the parent's folders)
+            _child(argv, out.fileno(), err.fileno())
+        code: int | None = None
+        try:
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # a SIGTERM that came meanwhile is raised here
+            code = _wait(pid, timeout_s)
+        finally:
+            if _alive(pid):  # timed out, or this process was stopped while waiting
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+        out.seek(0)
+        err.seek(0)
+        return code, out.read(), err.read()
+
+
+def _warm_up() -> None:
+    """Import what every worker needs before forking, so that it is imported once."""
+    import verify.worker  # noqa: F401  (klayout.db, the checks)
+
+
+def _child(argv: list[str], out: int, err: int) -> None:
+    """The forked worker: default signals, output to ``out``/``err``, ``WORKER`` run as ``__main__``; exits."""
+    code = 1
     try:
-        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                preexec_fn=lambda: signal.pthread_sigmask(signal.SIG_SETMASK, mask))
-    except BaseException:
-        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
-        raise
-    try:
-        signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # a SIGTERM that came meanwhile is raised here
-        out, err = proc.communicate(timeout=timeout_s)
-        return proc.returncode, out, err
-    except subprocess.TimeoutExpired:
-        return None, "", ""
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        signal.pthread_sigmask(signal.SIG_SETMASK, set())
+        os.dup2(out, 1)
+        os.dup2(err, 2)
+        sys.stdout = open(1, "w", closefd=False)  # noqa: SIM115  (the caller may have replaced sys.stdout)
+        sys.stderr = open(2, "w", closefd=False)  # noqa: SIM115
+        if faulthandler.is_enabled():  # a crash's traceback goes to the child's stderr, not the caller's
+            faulthandler.enable(file=sys.stderr)
+        sys.argv = [WORKER, *argv]
+        try:
+            runpy.run_module(WORKER, run_name="__main__", alter_sys=True)
+            code = 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        except BaseException:  # noqa: BLE001  (any error of the worker is reported through stderr)
+            traceback.print_exc()
+            code = 1
+        sys.stdout.flush()
+        sys.stderr.flush()
     finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
+        os._exit(code)
+
+
+def _wait(pid: int, timeout_s: float) -> int | None:
+    """The child's exit code (negative: killed by that signal), or None when it is still running after the timeout."""
+    fd = os.pidfd_open(pid)
+    try:
+        ready, _, _ = select.select([fd], [], [], timeout_s)
+    finally:
+        os.close(fd)
+    if not ready:
+        return None
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status)
+
+
+def _alive(pid: int) -> bool:
+    """True when the child has not been reaped yet (still running, or exited and waiting for us)."""
+    try:
+        return os.waitpid(pid, os.WNOHANG) == (0, 0)
+    except ChildProcessError:
+        return False
 
 
 def _why(returncode: int | None, stderr: str, timeout_s: float) -> str:
@@ -128,11 +197,11 @@ def run_check(target: Path, intent: Path | None = None, timeout_s: float = DEFAU
         raise UserError(f"{intent_path}: unknown technology {technology!r}",
                         f"use one of: {', '.join(technologies.available())}")
     layout = layouts[0]
-    cmd = [sys.executable, "-m", WORKER, str(layout), str(intent_path)]
-    cmd += [f"--also={layouts[1]}"] if len(layouts) > 1 else []
-    cmd += ["--lvsdb"] if lvsdb else []
+    argv = [str(layout), str(intent_path)]
+    argv += [f"--also={layouts[1]}"] if len(layouts) > 1 else []
+    argv += ["--lvsdb"] if lvsdb else []
     with _stop_on_sigterm(), tempfile.TemporaryDirectory(prefix=".check.", dir=folder) as tmp:
-        code, out, err = _run_worker(cmd + [tmp], timeout_s)
+        code, out, err = _run_worker(argv + [tmp], timeout_s)
         if code == USER_ERROR:
             error = json.loads(out.strip().splitlines()[-1])
             raise UserError(error["error"], error["hint"])

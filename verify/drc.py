@@ -28,9 +28,6 @@ from adaptor.technology import Profile
 from verify.layout import Inst, RingLayout
 
 CORNER_ROTATION = {("left", "bottom"): 0, ("right", "bottom"): 90, ("right", "top"): 180, ("left", "top"): 270}
-TOPMETAL1, TOPMETAL2 = (126, 0), (134, 0)
-DIE_LAYER = (189, 0)  # prBoundary, as adaptor/gds.py writes it
-BUS_METALS = {(30, 0): "Metal3", (50, 0): "Metal4", (67, 0): "Metal5", TOPMETAL1: "TopMetal1", TOPMETAL2: "TopMetal2"}
 MAX_PER_RULE = 50
 
 
@@ -180,6 +177,8 @@ def check_bondpads(ring: RingLayout, profile: Profile) -> list[Finding]:
                  90: kdb.DBox(b.right, b.bottom, b.right + zone, b.top)}.get(inst.rotation)
         if front is None:
             continue
+        if bp.in_cell:  # the opening is inside the pad cell
+            front = b
         if opening.interacting(kdb.Region(_ibox(front, dbu))).is_empty():
             out.append(_finding("drc.bondpad_missing", *_at(b), f"{inst.cell} has no bond pad in front of it",
                                 "place a bond pad over the pad pin"))
@@ -189,12 +188,14 @@ def check_bondpads(ring: RingLayout, profile: Profile) -> list[Finding]:
 def check_breakers(ring: RingLayout, profile: Profile) -> list[Finding]:
     """The cut of every breaker meets the spacing rule of each bus metal."""
     out, dbu, rules = [], ring.dbu, profile.rules
-    space = {TOPMETAL2: rules.topmetal2_wide_space_um, TOPMETAL1: rules.topmetal1_min_space_um}
+    top2, top1 = profile.top_metals
+    space = {top2: rules.topmetal2_wide_space_um, top1: rules.topmetal1_min_space_um}
     for inst in ring.of_kind("breaker"):
         window = _ibox(inst.box.enlarged(1.0, 1.0), dbu)
-        for layer, name in BUS_METALS.items():
+        for name in profile.bus_metals:
+            layer = profile.layers[name]
             shapes = kdb.Region(ring.top.begin_shapes_rec_overlapping(ring.layer(layer), window.to_dtype(dbu)))
-            d = space.get(layer, rules.metal_wide_space_um)
+            d = space.get(name, rules.metal_wide_space_um)
             found = (shapes & kdb.Region(window)).merged().space_check(round(d / dbu))
             out += _pairs("drc.breaker_cut", found, dbu, f"{name} cut narrower than {d:g} µm",
                           "widen the breaker cut")
@@ -204,18 +205,19 @@ def check_breakers(ring: RingLayout, profile: Profile) -> list[Finding]:
 def check_topmetal(ring: RingLayout, profile: Profile) -> list[Finding]:
     """TopMetal1/2 spacing over the whole ring (so every seam), with TopMetal2's wide-line rule."""
     rules, dbu = profile.rules, ring.dbu
-    tm2 = ring.region(TOPMETAL2).merged()
+    top2, top1 = (profile.layers[name] for name in profile.top_metals)
+    tm2 = ring.region(top2).merged()
     out = _pairs("drc.topmetal_space", tm2.space_check(round(rules.topmetal2_min_space_um / dbu)), dbu,
-                 "TopMetal2 spacing below the minimum")
+                 f"{profile.top_metals[0]} spacing below the minimum")
     half = round(rules.topmetal2_wide_width_um / 2 / dbu)
     wide = tm2.sized(-half).sized(half)
     out += _pairs("drc.topmetal_space",
                   wide.space_check(round(rules.topmetal2_wide_space_um / dbu), False, kdb.Metrics.Projection, None,
                                    round(rules.topmetal2_wide_length_um / dbu)),
-                  dbu, "wide TopMetal2 lines closer than the wide-line rule")
-    tm1 = ring.region(TOPMETAL1).merged()
+                  dbu, f"wide {profile.top_metals[0]} lines closer than the wide-line rule")
+    tm1 = ring.region(top1).merged()
     out += _pairs("drc.topmetal_space", tm1.space_check(round(rules.topmetal1_min_space_um / dbu)), dbu,
-                  "TopMetal1 spacing below the minimum")
+                  f"{profile.top_metals[1]} spacing below the minimum")
     return out
 
 
@@ -246,13 +248,15 @@ def check_library(ring: RingLayout, profile: Profile) -> list[Finding]:
 CHECKS = (check_row, check_grid, check_duplicates, check_bondpads, check_breakers, check_topmetal, check_library)
 
 
-def check_die(ring: RingLayout, die: tuple[float, float]) -> list[Finding]:
-    """One prBoundary box, equal to the intent's die (µm), enclosing every cell and bond pad."""
+def check_die(ring: RingLayout, die: tuple[float, float], profile: Profile) -> list[Finding]:
+    """One prBoundary box (the profile's ``die_layer``), equal to the intent's die (µm), enclosing every cell and
+    bond pad."""
     w, h = die
-    boxes = [p.bbox().to_dtype(ring.dbu) for p in ring.region(DIE_LAYER, flat=False).each()]
+    die_layer = profile.die_layer
+    boxes = [p.bbox().to_dtype(ring.dbu) for p in ring.region(die_layer, flat=False).each()]
     if len(boxes) != 1:
         return [_finding("drc.die", w / 2, h / 2, f"the layout has {len(boxes)} die boundary shapes on "
-                         f"{DIE_LAYER[0]}/{DIE_LAYER[1]}, it needs one", "draw the die outline once")]
+                         f"{die_layer[0]}/{die_layer[1]}, it needs one", "draw the die outline once")]
     box, out = boxes[0], []
     want = kdb.DBox(0, 0, w, h)
     if not box.to_itype(ring.dbu) == want.to_itype(ring.dbu):
@@ -270,4 +274,4 @@ def check_die(ring: RingLayout, die: tuple[float, float]) -> list[Finding]:
 
 def run_drc(ring: RingLayout, profile: Profile, die: tuple[float, float] | None = None) -> list[Finding]:
     """Every DRC rule on a ring read back from its layout; the die boundary too when ``die`` (µm) is given."""
-    return [f for check in CHECKS for f in check(ring, profile)] + (check_die(ring, die) if die else [])
+    return [f for check in CHECKS for f in check(ring, profile)] + (check_die(ring, die, profile) if die else [])

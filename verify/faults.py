@@ -127,10 +127,16 @@ def _duplicate(kind: str) -> Callable[[kdb.Layout, kdb.Cell, Profile], str]:
     return inject
 
 
-def _move_label(layer_of: Callable[[Profile], tuple[int, int]], to: tuple[int, int]
+def _next_pin_layer(profile: Profile) -> tuple[int, int]:
+    """The LEF pin layer above the core-pin layer (the metal a misplaced core label most likely lands on)."""
+    layers = [tuple(v) for v in profile.lef_layers.values()]
+    return layers[layers.index(tuple(profile.core_pin_layer)) + 1]  # type: ignore[return-value]
+
+
+def _move_label(layer_of: Callable[[Profile], tuple[int, int]], to_of: Callable[[Profile], tuple[int, int]]
                 ) -> Callable[[kdb.Layout, kdb.Cell, Profile], str]:
     def inject(layout: kdb.Layout, top: kdb.Cell, profile: Profile) -> str:
-        source = layer_of(profile)
+        source, to = layer_of(profile), to_of(profile)
         texts = sorted((s for s in top.shapes(layout.layer(*source)).each() if s.is_text()),
                        key=lambda s: (s.text_dpos.y, s.text_dpos.x))
         shape = _middle(texts)
@@ -156,7 +162,7 @@ def delete_bus_labels(layout: kdb.Layout, top: kdb.Cell, profile: Profile) -> st
 
 def shrink_die(layout: kdb.Layout, top: kdb.Cell, profile: Profile) -> str:
     """Replace the die boundary by a 300 × 300 µm square inside the pads."""
-    shapes = top.shapes(layout.layer(189, 0))
+    shapes = top.shapes(layout.layer(*profile.die_layer))
     shapes.clear()
     shapes.insert(kdb.DBox(0, 0, 300, 300))
     return "die boundary shrunk to 300 × 300 µm"
@@ -277,8 +283,8 @@ FAULTS = (
     Fault("pad duplicated in place", _duplicate("pad"), ("drc.duplicate",), "gds"),
     Fault("filler duplicated in place", _duplicate("filler"), ("drc.duplicate",), "gds"),
     Fault("corner duplicated in place", _duplicate("corner"), ("drc.duplicate",), "gds"),
-    Fault("pad-pin label on another layer", _move_label(lambda p: p.pad_pin_layer, (126, 2)), ("lvs.label_layer",)),
-    Fault("core-pin label on another layer", _move_label(lambda p: p.core_pin_layer, (10, 2)), ("lvs.label_layer",)),
+    Fault("pad-pin label on another layer", _move_label(lambda p: p.pad_pin_layer, lambda p: p.bus_label_layer), ("lvs.label_layer",)),
+    Fault("core-pin label on another layer", _move_label(lambda p: p.core_pin_layer, _next_pin_layer), ("lvs.label_layer",)),
     Fault("bus labels of a net deleted", delete_bus_labels, ("lvs.label_missing",)),
     Fault("die boundary shrunk", shrink_die, ("drc.die",)),
     Fault("ESD clamps removed from the analog pad", remove_esd_clamps, ("drc.library_cell",)),

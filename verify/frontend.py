@@ -21,6 +21,8 @@ a drawn short, so it is stated in lvs.json (``NOTE``) instead of reported as a f
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 import klayout.db as kdb
 
 from adaptor.connectivity import Extraction, extract, pad_cells, with_abstracts
@@ -58,10 +60,18 @@ def frontend_findings(ring: RingLayout, expected: Placement, profile: Profile,
     placed = {(round(p.x, 3), round(p.y, 3)): p for p in expected.of_kind("pad")}
     pad_of = {sub.id(): pad for sub in top.each_subcircuit() if (pad := _pad_at(sub.trans.disp, placed)) is not None}
     metal = {pad.pad: nets for _, origin, nets in metal_ports if (pad := _pad_at(origin, placed)) is not None}
+    pins = {name: [(pin.id(), pin.name()) for pin in netlist.circuit_by_name(name).each_pin()]
+            for name in pads if netlist.circuit_by_name(name) is not None}
+    on_net: defaultdict[int, list[Port]] = defaultdict(list)  # net cluster → (pad, port); one lookup per pin
+    for sub in top.each_subcircuit():
+        if (pad := pad_of.get(sub.id())) is None:
+            continue
+        for pin_id, name in pins.get(sub.circuit_ref().name, ()):
+            if name in pad.nets and (net := sub.net_for_pin(pin_id)) is not None:
+                on_net[net.cluster_id].append((pad, name))
     found: dict[tuple[str, tuple[str, ...], str], tuple[float, float, set[str]]] = {}
     for net in top.each_net():
-        ports = [(pad, ref.pin().name()) for ref in net.each_subcircuit_pin()
-                 if (pad := pad_of.get(ref.subcircuit().id())) is not None and ref.pin().name() in pad.nets]
+        ports = on_net.get(net.cluster_id, [])
         names = tuple(sorted({p.nets[port] for p, port in ports}))
         if len(names) < 2 or _metal_joined(ports, metal):
             continue

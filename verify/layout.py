@@ -14,6 +14,7 @@ from pathlib import Path
 import klayout.db as kdb
 
 from adaptor.errors import UserError
+from adaptor.connectivity import pad_cells
 from adaptor.technology import Profile, cell_info
 from verify.library import modified_cells, shipped_cells
 
@@ -93,7 +94,7 @@ def kind_of(cell: str, profile: Profile) -> str:
         return "breaker"
     if cell == profile.bond_pad.cell:
         return "bondpad"
-    if cell in cell_info(profile.name) and cell.startswith("sg13g2_IOPad"):
+    if cell in pad_cells(profile):
         return "pad"
     return "other"
 

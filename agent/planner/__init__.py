@@ -6,7 +6,6 @@ CSV pad table) and return a validated intent graph, or raise PlanError with find
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 from adaptor.errors import UserError
@@ -16,46 +15,51 @@ from agent.planner.errors import PlanError
 from agent.planner.spec import Spec
 from agent.planner.assemble import PlanResult, assemble
 from agent.planner.prompt import parse_prompt
-from agent.planner.structured import as_prose, is_table_format, load_structured
+from agent.planner.structured import as_prose, csv_as_markdown, is_table_format, load_structured
 from agent.planner.table import parse_csv, parse_toml, parse_yaml
 
 PARSERS = {"prompt": parse_prompt, "yaml": parse_yaml, "toml": parse_toml, "csv": parse_csv}
+_CSV_COLUMNS = {"side", "name", "domain", "role", "direction", "drive_ma", "between"}  # our own CSV table format
 SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".toml": "toml", ".csv": "csv"}
 
 
-def detect_format(text: str) -> tuple[str, str]:
-    """(format, text) from the content: our YAML/TOML/CSV tables, other YAML/TOML rewritten as prose, else prose."""
+def detect_format(text: str, declared: str = "prompt") -> tuple[str, str, list[str] | None]:
+    """(format, text, origins) from the content and the ``declared`` format (a file suffix's).
+
+    Our YAML/TOML/CSV tables keep their strict parsers, as does a declared YAML/TOML file that is
+    not a readable mapping or tries our table format (``ring.pads``), and a CSV whose columns are
+    all ours; any other YAML/TOML is rewritten as prose and any other CSV pad table as a markdown
+    table (``origins``: for each written line, the ``line:col`` in the document it came from); the
+    rest is prose.
+    """
     first = next((line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")), "")
-    if {"side", "name"} <= {c.strip().lower() for c in first.split(",")}:
-        return "csv", text
-    data = load_structured(text)
-    if data is None:
-        return "prompt", text
-    if is_table_format(data):
-        return ("toml" if _is_toml(text) else "yaml"), text
-    return "prompt", as_prose(data)
-
-
-def _is_toml(text: str) -> bool:
-    try:
-        tomllib.loads(text)
-        return True
-    except (ValueError, RecursionError):  # TOMLDecodeError is a ValueError
-        return False
+    header = {c.strip().lower() for c in first.split(",")}
+    if ({"side", "name"} <= header or declared == "csv") and header <= _CSV_COLUMNS:  # our CSV format (or an attempt)
+        return "csv", text, None
+    if declared == "csv" or {"side", "name"} <= header:  # any other pad table: read as a markdown table
+        return ("prompt", *csv_as_markdown(text))
+    loaded = load_structured(text)
+    if loaded is None:
+        return declared, text, None
+    fmt, data = loaded
+    ring = data.get("ring")
+    if is_table_format(data) or (declared != "prompt" and isinstance(ring, dict) and "pads" in ring):
+        return fmt, text, None
+    return ("prompt", *as_prose(data, text))
 
 
 def read_spec(text: str, fmt: str = "prompt", source: str = "spec") -> Spec:
     """The rule reader alone: a spec given as text in format ``fmt`` → ``Spec`` (PlanError, PlanQuestion)."""
     if fmt not in PARSERS:
         raise UserError(f"unknown spec format {fmt!r}", f"use one of: {', '.join(PARSERS)}")
-    if fmt == "prompt":
-        fmt, text = detect_format(text)
-    return PARSERS[fmt](text, source)
+    fmt, text, origins = detect_format(text, fmt)
+    return parse_prompt(text, source, origins) if fmt == "prompt" else PARSERS[fmt](text, source)
 
 
 def plan_text(text: str, fmt: str = "prompt", source: str = "spec", technology: str | None = None,
               strict: bool = False) -> PlanResult:
-    """Plan a spec given as text in format ``fmt`` (prompt = any text, detected; yaml, toml or csv).
+    """Plan a spec given as text in format ``fmt`` (prompt = any text; yaml, toml or csv as declared by a
+    file suffix; the content decides, see ``detect_format``).
 
     Raises PlanError (a contradiction, or with ``strict`` any assumption) or PlanQuestion (a
     missing fact).

@@ -166,7 +166,8 @@ def _classify(outer: list[PadRequest], domain_of: list[str | None], spec: Spec, 
             reason[k] = f"heuristic: {cls}-looking name (conventions.yaml)"
         domain_of[k] = spec.default_analog if cls == "analog" else digital.name
     summary = "; ".join(f"{key}: {', '.join(v)}" for key, v in by_name.items() if v)
-    notes.append(f"pads sorted into analog/digital by name ({summary})")
+    if summary:  # every pad stated: nothing was sorted by name
+        notes.append(f"pads sorted into analog/digital by name ({summary})")
 
 
 def _nearest(todo: list[int], domain_of: list[str | None], notes: list[str]) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from adaptor.errors import IntentError
-from adaptor.findings import Finding
+from adaptor.findings import Finding, Severity
 from agent.planner.spec import Question
 
 
@@ -24,5 +24,5 @@ class PlanQuestion(PlanError):
 
     def __init__(self, source: str, questions: list[Question]) -> None:
         self.questions = questions
-        super().__init__(source, [Finding(rule=q.rule, where=q.at, message=q.question, hint=q.answer_hint)
-                                  for q in questions])
+        super().__init__(source, [Finding(rule=q.rule, where=q.at, message=q.question, hint=q.answer_hint,
+                                          severity=Severity.question) for q in questions])

@@ -9,19 +9,22 @@ both places, a missing fact a ``PlanQuestion``, a guess an ``Assumption``.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from adaptor.amsio import identifier
 from adaptor.findings import Finding
 from adaptor.intent import NET_NAME_PATTERN, AnalogDomain, DigitalDomain, Direction, Order, PadsPerSide, RingKind
 from agent.planner.errors import PlanError, PlanQuestion
-from agent.planner.names import polarity
+from agent.planner.names import analog_or_digital, polarity
 from agent.planner.reader import (
+    BUS,
     NAME,
     SENTENCE_END,
     SEP,
     PadList,
     Text,
+    bus_bits,
     find_order,
     find_pad_list,
     find_sizes,
@@ -38,7 +41,8 @@ from agent.planner.supplies import SupplyReading
 _NAME_RE = re.compile(NET_NAME_PATTERN)
 _PAIR_TEXT = rf"(?<![/\w])\(?\s*({NAME}){SEP}({NAME})(?![\w]|\s*/)\s*\)?"
 _HINT_RE = re.compile(r"these\s+voltage\s+domains?\s+use[^\n.]*|(?<![\w-])(?:use|using)\s+(?:the\s+)?\w+\s+cells?\b[^\n.]*", re.I)
-_SUBJECT = rf"({NAME}(?:\s*(?:,|/|\band\b|&|,\s*and\b)\s*{NAME})*)"
+_ITEM = rf"{NAME}(?:{BUS}|-(?:{NAME}|\d+)\b)?"  # a name, a bus, or a run 'A-B' / 'A0-3'
+_SUBJECT = rf"({_ITEM}(?:\s*(?:,|/|\band\b|&|,\s*and\b|\.\.\.?|…)\s*{_ITEM})*)"
 
 
 def _blank(text: str, start: int, end: int) -> str:
@@ -48,11 +52,11 @@ def _blank(text: str, start: int, end: int) -> str:
 class _Reader(SupplyReading):
     """One request being read: the text, the pads, the statements and what went wrong."""
 
-    def __init__(self, raw: str, source: str) -> None:
+    def __init__(self, raw: str, source: str, origins: list[str] | None = None) -> None:
         self.source = source
         head = re.match(r"\s*([A-Za-z0-9_.\-]+)\s*:\s*\|", raw)
         self.case_id = head.group(1) if head else ""
-        self.text = Text(raw if not head else " " * head.end() + raw[head.end():])
+        self.text = Text(raw if not head else " " * head.end() + raw[head.end():], origins=origins)
         self.prose = self.text.clean
         self.problems: list[Finding] = []
         self.questions: list[Question] = []
@@ -68,6 +72,7 @@ class _Reader(SupplyReading):
         self.table_tuples: list[tuple[list[str], str]] = []
         self.placement: list[int] = []
         self.range_order: list[int] = []  # list indices in the order ranges run (placement for per-side lists)
+        self.arcs: list[tuple[list[int], list[int], str, str, str, str]] = []  # ranges of per-side lists
 
     # --- helpers -------------------------------------------------------------------------------
 
@@ -87,12 +92,36 @@ class _Reader(SupplyReading):
         return self.pads[found[0]].name if found else name
 
     def names_in(self, subject: str) -> list[str]:
-        return [n for n in re.findall(NAME, subject) if n.lower() not in ("and",)]
+        """The names of a subject; 'A..B' (or 'A…B', 'A-B') between two listed pads is every pad from A to B,
+        'A0-3' is A0 … A3, a bus 'X[7:0]' every bit."""
+        names: list[str] = []
+        for bus in re.finditer(rf"{NAME}{BUS}", subject):
+            names += bus_bits(bus.group(0)) or []
+        subject = re.sub(rf"{NAME}{BUS}", " ", subject)
+        for m in re.finditer(rf"({NAME})(?:\s*(?:\.\.\.?|…|-)\s*({NAME}|\d+))?", subject):
+            if m.group(2) and m.group(2).isdigit():  # "A0-3": A0, A1, A2, A3
+                stem, low = re.fullmatch(r"(.*?)(\d*)", m.group(1)).groups()  # type: ignore[union-attr]
+                if low:
+                    step = 1 if int(m.group(2)) >= int(low) else -1
+                    names += [f"{stem}{k}" for k in range(int(low), int(m.group(2)) + step, step)]
+                    continue
+            first, last = self.indices(m.group(1)), self.indices(m.group(2)) if m.group(2) else []
+            if first and last:
+                a, b = first[0], last[0]
+                names += [self.pads[i].name for i in (range(a, b + 1) if a <= b else range(a, b - 1, -1))]
+            else:
+                names += [n for n in m.group(1, 2) if n]
+        return [n for n in names if n.lower() not in ("and",)]
 
-    def pair(self, a: str, b: str) -> tuple[str, str] | None:
-        """(vdd, vss) when one of two names is a supply and the other a ground, else None."""
+    def pair(self, a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
+        """(vdd, vss) when one of two names is a supply and the other a ground, else None. ``stated``: the
+        text calls the two a supply pair, so one name of known polarity decides the other's."""
         a, b = self.resolve(a), self.resolve(b)
         pol = polarity([a, b])
+        if stated and "unknown" in pol.values() and len(set(pol.values())) == 2:
+            known = pol[a] if pol[a] != "unknown" else pol[b]
+            pol = {a: known, b: "ground" if known == "supply" else "supply"} if pol[b] == "unknown" else \
+                {b: known, a: "ground" if known == "supply" else "supply"}
         if pol[a] == "ground" and pol[b] == "supply":
             return b, a
         if pol[a] == "supply" and pol[b] == "ground":
@@ -114,7 +143,7 @@ class _Reader(SupplyReading):
 
     def read_pads(self) -> tuple[PadList | None, dict[str, int]]:
         found = find_pad_list(self.text)
-        facts = find_sizes(Text(_blank(self.text.raw, *found.span)) if found else self.text)
+        facts = find_sizes(Text(_blank(self.text.raw, *found.span), origins=self.text.origins) if found else self.text)
         counts, conflicts = merge_sizes(facts)
         self.problems += conflicts
         for fact in facts:
@@ -290,10 +319,10 @@ class _Reader(SupplyReading):
                 first, last = self.indices(start), self.indices(end)
             tail_end = sentence_end(t, m.end())
             tail = t[m.end():tail_end]
-            pm = next((c for c in re.finditer(_PAIR_TEXT, tail) if self.pair(c.group(1), c.group(2))), None)
+            pm = next((c for c in re.finditer(_PAIR_TEXT, tail) if self.pair(c.group(1), c.group(2), stated=True)), None)
             if pm is None:  # "<vdd>/<vss> on X..Y": the pair before the range, in the same clause
                 clause_start = max([0] + [e for s, e in hits] + [k.end() for k in SENTENCE_END.finditer(t, 0, m.start())])
-                before = [c for c in re.finditer(_PAIR_TEXT, t[clause_start:m.start()]) if self.pair(c.group(1), c.group(2))]
+                before = [c for c in re.finditer(_PAIR_TEXT, t[clause_start:m.start()]) if self.pair(c.group(1), c.group(2), stated=True)]
                 if not before:
                     continue
                 pm, tail = before[-1], ""
@@ -306,32 +335,39 @@ class _Reader(SupplyReading):
                                                      hint="name pads that appear in the pad list"))
                 hits.append((m.start(), m.end() + (pm.end() if tail else 0)))
                 continue
-            vdd, vss = self.pair(pm.group(1), pm.group(2))  # type: ignore[misc]
+            vdd, vss = self.pair(pm.group(1), pm.group(2), stated=True)  # type: ignore[misc]
             at = self.say("range", m.start(), m.group(0) + (tail[:pm.end()] if tail else f" uses {pm.group(0)}"))
             domain = self.analog_domain(vdd, vss)
             self._claim(first, last, start, end, domain, at)
+            more = re.match(rf"\s*(?:,|and\b|&)\s*{_SUBJECT}", tail[:pm.start()]) if tail else None
+            if more:  # "X-Y, Z and W are analog on <pair>": the names after the range join it
+                self._assign([i for n in self.names_in(more.group(1)) for i in self.indices(n)[:1]], domain, at)
             hits.append((m.start(), m.end() + (pm.end() if tail else 0)))
+        self.claim_arcs()
         for s, e in hits:
             self.prose = _blank(self.prose, s, e)
 
     def _claim(self, first: list[int], last: list[int], start: str, end: str, domain: str, at: str) -> None:
-        """Give the pads from ``start`` to ``end`` (list indices ``first``/``last``) the domain; positions
-        run in ``range_order`` when set, and a pad already in another domain's range is an overlap."""
+        """Give the pads from ``start`` to ``end`` (list indices ``first``/``last``) the domain. With a
+        ``range_order`` (per-side lists) the range is an arc of the ring, chosen with the others in
+        ``claim_arcs``; in list order a pad already in another domain's range is an overlap."""
         if self.range_order:
-            span = self._arc(first, last, start, end)
-        else:
-            a = first[0]
-            after = [i for i in last if i >= a]
-            if not after:
-                a, after = last[0], [first[0]]
-                self.notes.append(f"range from {start} to {end} runs backwards in the list; read it as {end} to {start}")
-            b = after[0]
-            for i in after[1:]:
-                if all(self.assign.get(k, (domain, at))[0] == domain for k in range(a, i + 1)):
-                    b = i
-            if len(after) > 1:
-                self.notes.append(f"{end} occurs more than once: the range from {start} runs to position {b} of the list")
-            span = list(range(a, b + 1))
+            self.arcs.append((first, last, start, end, domain, at))
+            return
+        a = first[0]
+        after = [i for i in last if i >= a]
+        if not after:
+            a, after = last[0], [first[0]]
+            self.notes.append(f"range from {start} to {end} runs backwards in the list; read it as {end} to {start}")
+        b = after[0]
+        for i in after[1:]:
+            if all(self.assign.get(k, (domain, at))[0] == domain for k in range(a, i + 1)):
+                b = i
+        if len(after) > 1:
+            self.notes.append(f"{end} occurs more than once: the range from {start} runs to position {b} of the list")
+        self._assign(list(range(a, b + 1)), domain, at)
+
+    def _assign(self, span: list[int], domain: str, at: str) -> None:
         for i in span:
             if i in self.assign and self.assign[i][0] != domain:
                 self.problems.append(Finding(rule="plan.range_overlap", where=f"{self.assign[i][1]} and {at}",
@@ -341,18 +377,39 @@ class _Reader(SupplyReading):
                 continue
             self.assign[i] = (domain, at)
 
-    def _arc(self, first: list[int], last: list[int], start: str, end: str) -> list[int]:
-        """Per-side lists: the list indices of the shorter way around the ring between ``start`` and ``end``
-        (either direction: a side may be written against the placement order)."""
+    def claim_arcs(self) -> None:
+        """Per-side lists: each range runs either way around the ring (a side may be written against
+        the placement order). Of all choices, the one whose ranges overlap least, then the shortest."""
+        if not self.arcs:
+            return
+        ways = [self._ways(first, last) for first, last, *_ in self.arcs]
+        picks = itertools.product((0, 1), repeat=len(ways)) if len(ways) <= 12 else [
+            tuple(int(len(b) < len(f)) for f, b in ways)]
+
+        def cost(pick: tuple[int, ...]) -> tuple[int, int]:
+            owners: dict[int, set[str]] = {}
+            for (f, b), way, arc in zip(ways, pick, self.arcs):
+                for i in (b if way else f):
+                    owners.setdefault(i, set()).add(arc[4])
+            return sum(len(o) > 1 for o in owners.values()), sum(len(w[p]) for w, p in zip(ways, pick))
+
+        best = min(picks, key=cost)
+        for (f, b), way, (_, _, start, end, domain, at) in zip(ways, best, self.arcs):
+            if way:
+                self.notes.append(f"range from {start} to {end} runs against the placement order; "
+                                  f"read it as {end} to {start}")
+            self._assign(b if way else f, domain, at)
+
+    def _ways(self, first: list[int], last: list[int]) -> tuple[list[int], list[int]]:
+        """(forward, backward): the list indices from ``first`` to ``last`` along the placement order and
+        against it, for the nearest pair of occurrences."""
         order = self.range_order
         n = len(order)
         where = {w: k for k, w in enumerate(order)}
         a, b = min(((where[f], where[g]) for f in first for g in last),
-                    key=lambda ab: min((ab[1] - ab[0]) % n, (ab[0] - ab[1]) % n))
-        if (a - b) % n < (b - a) % n:
-            a, b = b, a
-            self.notes.append(f"range from {start} to {end} runs against the placement order; read it as {end} to {start}")
-        return [order[(a + k) % n] for k in range((b - a) % n + 1)]
+                   key=lambda ab: min((ab[1] - ab[0]) % n, (ab[0] - ab[1]) % n))
+        return ([order[(a + k) % n] for k in range((b - a) % n + 1)],
+                [order[(b + k) % n] for k in range((a - b) % n + 1)])
 
     def unknown(self, subject: str, known: set[str], offset: int, strict: bool) -> None:
         """A statement about pads that are not in the pad list is refused (``plan.unknown_name``).
@@ -374,17 +431,25 @@ class _Reader(SupplyReading):
         known = {p.name.upper() for p in self.pads} | {p.name.upper() for p in self.inner}
         targets = lambda names: [p for p in self.pads + self.inner if p.name.upper() in {n.upper() for n in names}]  # noqa: E731
         direction = r"(inputs?|outputs?|inouts?|bidirectional|bi-directional|bidir|in|out)\b"
+        drive_after = r"(?:[ \t]*(?:\([^)\n]*?|,[ \t]*|with[ \t]+)(\d+)\s*mA\b[^)\n;.]*?\)?)?"  # "output (push-pull, 4 mA)", "…s, 8 mA"
         patterns = [
             rf"(?<![\w/])(?:digital\s+)?{direction}s?\s*(?:pads?|pins?|signals?)?\s*(?:[:=]|are\s|is\s)\s*(){_SUBJECT}",
-            rf"{_SUBJECT}\s*(?:(?:is|are|as|should\s+be)\s|[=:])\s*(?:all\s+|both\s+)?(?:an?\s+)?(?:digital\s+)?(?:(\d+)\s*mA\s+)?{direction}",
+            rf"{_SUBJECT}(?:\s*(?:(?:is|are|as|should\s+be)\s|[=:])|[ \t]+(?=(?:\d+\s*mA\s+)?(?:inputs?|outputs?|inouts?|bidirectional)\b))"
+            rf"\s*(?:all\s+|both\s+)?(?:an?\s+)?(?:digital\s+)?(?:(\d+)\s*mA\s+)?{direction}{drive_after}",
+            rf"(?<=,)[ \t]*{_SUBJECT}[ \t]+an?[ \t]+(?:digital[ \t]+)?(?:(\d+)\s*mA\s+)?{direction}{drive_after}",  # ", Y a … output"
             rf"make\s+{_SUBJECT}\s+(?:an?\s+)?(?:(\d+)\s*mA\s+)?{direction}",
             rf"{_SUBJECT}\s*\(\s*(?:(\d+)\s*mA\s*,?\s*)?{direction}",
         ]
         for pattern in patterns:
             for m in re.finditer(pattern, t, re.I):
                 label_first = m.re.pattern.startswith("(?<!")
-                subject, word, drive = (m.group(3), m.group(1), None) if label_first else (m.group(1), m.group(3), m.group(2))
+                if label_first and re.search(r"\banalog(?:ue)?\s*$", t[:m.start()], re.I):
+                    continue  # "analog inputs: X, Y" is a class statement (below), not a digital direction
+                subject, word, drive = (m.group(3), m.group(1), None) if label_first else (
+                    m.group(1), m.group(3), m.group(2) or (m.group(4) if m.re.groups >= 4 else None))
                 names = [n for n in self.names_in(subject) if n.upper() in known]
+                if not re.search(r"[=:]|\b(?:is|are|as|be)\b", m.group(0)[:m.start(3) - m.start()] if not label_first else ":"):
+                    names = [n for n in names if analog_or_digital(n) != "analog"]  # "<signal> input": maybe an analog one
                 self.unknown(subject, known, m.start(), strict=True)
                 if not names or (not label_first and word.lower() in ("in", "out") and ":" not in m.group(0)
                                  and "=" not in m.group(0)):
@@ -411,20 +476,24 @@ class _Reader(SupplyReading):
                     pad.drive_ma = int(m.group(2) or m.group(3))
                     pad.why["drive_ma"] = at
         t = self.prose
-        for m in re.finditer(rf"{_SUBJECT}\s*(?:(?:is|are|as)\s|:|(?=[ \t]))\s*(?:all\s+|both\s+)?(?:an?\s+)?(?:[a-z]+\s+)?(analog|analogue|digital)\b",
-                             t, re.I):
-            names = [n for n in self.names_in(m.group(1)) if n.upper() in known]
-            self.unknown(m.group(1), known, m.start(), strict=False)
+        class_first = rf"(?<![\w/])(analog|analogue|digital)\s+(?:pads?|pins?|signals?|nets?|inputs?|outputs?)\s*(?:[:=]|are\s|is\s)?\s*{_SUBJECT}"
+        names_first = rf"{_SUBJECT}\s*(?:(?:is|are|as)\s|:|(?=[ \t]))\s*(?:all\s+|both\s+)?(?:an?\s+)?(?:[a-z]+\s+)?(analog|analogue|digital)\b"
+        matches = [(m, m.group(2), m.group(1)) for m in re.finditer(class_first, t, re.I)]
+        matches += [(m, m.group(1), m.group(2)) for m in re.finditer(names_first, t, re.I)
+                    if not any(m.start() < c.end() and c.start() < m.end() for c, *_ in matches)]
+        for m, subject, word in sorted(matches, key=lambda c: c[0].start()):
+            names = [n for n in self.names_in(subject) if n.upper() in known]
+            self.unknown(subject, known, m.start(), strict=False)
             if not names:
                 continue
             end = sentence_end(t, m.end())
             tail = t[m.end():end]
             at = self.say("class", m.start(), t[m.start():end])
-            kind = "digital" if m.group(2).lower() == "digital" else "analog"
+            kind = "digital" if word.lower() == "digital" else "analog"
             domain = None
-            pm = next((c for c in re.finditer(_PAIR_TEXT, tail) if self.pair(c.group(1), c.group(2))), None)
+            pm = next((c for c in re.finditer(_PAIR_TEXT, tail) if self.pair(c.group(1), c.group(2), stated=True)), None)
             if pm and kind == "analog":
-                domain = self.analog_domain(*self.pair(pm.group(1), pm.group(2)))  # type: ignore[misc]
+                domain = self.analog_domain(*self.pair(pm.group(1), pm.group(2), stated=True))  # type: ignore[misc]
             for pad in targets(names):
                 pad.kind = kind
                 pad.why["kind"] = at
@@ -432,6 +501,52 @@ class _Reader(SupplyReading):
                     pad.domain = domain
                     pad.why["domain"] = at
             self.prose = _blank(self.prose, m.start(), m.end() + (pm.end() if pm else 0))
+
+    def pair_members(self) -> None:
+        """'<vdd>/<vss> supplies X, Y and Z', 'analog domain: <vdd> / <vss> for X, Y', 'Analog (<vdd>/<vss>): X, Y',
+        'X/Y live on <vdd>/<vss>': the pads named with an analog domain's pair join it, unless a range or class
+        statement placed them."""
+        analog = {(d.vdd, d.vss): d.name for d in self.domains if isinstance(d, AnalogDomain)}
+        known = {p.name.upper() for p in self.pads} | {p.name.upper() for p in self.inner}
+        verb = r"(?:supplies|supply|powers|power|feeds|serves|covers|cover|includes|include|for|->|→)"
+        pair_first = (rf"{_PAIR_TEXT}\s*{verb}\s*(?:the\s+)?(?:analog(?:ue)?\s+)?(?:pads?|pins?|signals?)?\s*[:(]?\s*"
+                      rf"{_SUBJECT}")
+        labelled = (rf"(?<![\w/])analog(?:ue)?\s*(?:domain|pads?|pins?|signals?)?\s*\(\s*({NAME}){SEP}({NAME})\s*\)"
+                    rf"\s*[:=\-–]?\s*{_SUBJECT}")  # "Analog (<vdd>/<vss>): X, Y"
+        names_first = (rf"{_SUBJECT}\s+(?:(?:live|lives|sit|sits|run|runs|are|is)\s+)?(?:on|off|from)\s+(?:the\s+)?"
+                       rf"(?:supplies\s+|supply\s+|rails?\s+)?{_PAIR_TEXT}")  # "X/Y live on <vdd>/<vss>"
+        found = [(m, m.group(1), m.group(2), m.group(3))
+                 for pattern in (pair_first, labelled) for m in re.finditer(pattern, self.text.clean, re.I)]
+        found += [(m, m.group(2), m.group(3), m.group(1)) for m in re.finditer(names_first, self.text.clean, re.I)]
+        for m, vdd, vss, subject in found:
+            pair = self.pair(vdd, vss)
+            names = {n.upper() for n in self.names_in(subject)} & known - {vdd.upper(), vss.upper()}
+            if pair not in analog or not names:
+                continue
+            at = self.say("class", m.start(), m.group(0))
+            for i, pad in enumerate(self.pads + self.inner):
+                if pad.name.upper() in names and pad.domain is None and (i >= len(self.pads) or i not in self.assign):
+                    pad.kind, pad.domain = "analog", analog[pair]  # type: ignore[index]
+                    pad.why["kind"] = pad.why["domain"] = at
+
+    def rest_direction(self) -> None:
+        """'the rest are digital inputs', 'all other pads are outputs': every pad no statement gave a
+        direction, class or analog domain, and not named like a supply, gets that direction."""
+        m = re.search(r"\b(?:the\s+)?(?:rest|others|all\s+others?|other|remaining)(?:\s+(?:of\s+(?:the\s+)?)?(?:digital\s+)?"
+                      r"(?:pads?|pins?|signals?|i/?os|ones)?)?\s*(?:are|:|=|as)?\s*(?:all\s+)?(?:digital\s+)?"
+                      r"(inputs?|outputs?|inouts?|bidirectional|in|out)\b", self.prose, re.I)
+        if m is None:
+            return
+        word = m.group(1).lower()
+        value = Direction.inout if word.startswith(("inout", "bi")) else Direction.output if word.startswith("out") \
+            else Direction.input
+        at = self.say("direction", m.start(), m.group(0))
+        unknown = [p for p in self.pads if p.direction is None and p.kind != "analog" and p.domain is None
+                   and polarity([p.name])[p.name] == "unknown"]
+        for pad in unknown:
+            if self.pads.index(pad) not in self.assign:
+                pad.direction, pad.kind = value, "digital"
+                pad.why["direction"] = pad.why["kind"] = f"{at} (the rest)"
 
     def design(self) -> str:
         cell = re.search(r"(?:cell\s+name|design(?:\s+name)?|top\s+cell|chip)\s*[:=]\s*([A-Za-z0-9_.\-]+)", self.text.clean, re.I)
@@ -443,9 +558,12 @@ class _Reader(SupplyReading):
 Reader = _Reader  # the public name, for other readers of the same statements (llm_reader.py)
 
 
-def parse_prompt(text: str, source: str = "spec") -> Spec:
-    """Read one request in prose; raises PlanError (contradictions) or PlanQuestion (missing facts)."""
-    r = _Reader(text, source)
+def parse_prompt(text: str, source: str = "spec", origins: list[str] | None = None) -> Spec:
+    """Read one request in prose; raises PlanError (contradictions) or PlanQuestion (missing facts).
+
+    ``origins`` maps each line of ``text`` to a ``line:col`` of the document it was written from.
+    """
+    r = _Reader(text, source, origins)
     found, counts = r.read_pads()
     order, pads = (r.order_and_size(found, counts) if found else (Order.counterclockwise, None))
     bad = [p.name for p in r.pads if not _NAME_RE.match(p.name)]
@@ -460,6 +578,8 @@ def parse_prompt(text: str, source: str = "spec") -> Spec:
     r.ranges()
     r.pad_statements()
     r.supplies()
+    r.pair_members()
+    r.rest_direction()
     if r.problems:
         raise PlanError(source, r.problems)
     if r.questions:

@@ -22,7 +22,7 @@ from agent.planner.spec import Assumption, PadRequest, Statement
 NAME = r"[A-Za-z][A-Za-z0-9_]*"
 _NAME_TOKEN = re.compile(rf"{NAME}")
 SEP = r"\s*(?:and|&|/|,)\s*"
-SENTENCE_END = re.compile(r"(?<![A-Z0-9])\.(?=\s|$)|;|\n")
+SENTENCE_END = re.compile(r"(?<!^\d)(?<!^\d\d)(?<![ \t]\d)(?<![ \t]\d\d)\.(?=\s|$)|;|\n", re.M)
 WORD_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
@@ -69,13 +69,32 @@ def is_pad_name(token: str) -> bool:
     return any(c.isupper() for c in token[1:]) or (any(c.isdigit() for c in token) and token[0].isupper())
 
 
+BUS = r"(?:\[\d+(?::\d+)?\]|<\d+(?::\d+)?>)"  # a bus bit or range after a name: X[3], X[7:0], X<3:0>
+
+
+def bus_bits(token: str) -> list[str] | None:
+    """The pad names of a bus token, most significant first as written: ``X[7:0]`` → X7 … X0,
+    ``X[3]`` / ``X<3>`` → X3; None for a token that is not a bus."""
+    m = re.fullmatch(rf"({NAME})[\[<](\d+)(?::(\d+))?[\]>]", token)
+    if m is None:
+        return None
+    first, last = int(m.group(2)), int(m.group(3) if m.group(3) is not None else m.group(2))
+    step = 1 if last >= first else -1
+    return [f"{m.group(1)}{k}" for k in range(first, last + step, step)]
+
+
 @dataclass
 class Text:
-    """The request text with offsets kept: decorations blanked, ``loc(offset)`` → ``line:col``."""
+    """The request text with offsets kept: decorations blanked, ``loc(offset)`` → ``line:col``.
+
+    ``origins`` (one ``line:col`` per line) is set when the text was written from another
+    document (YAML/TOML rewritten as prose): locations then point into that document.
+    """
 
     raw: str
     clean: str = ""
     starts: list[int] = field(default_factory=list)
+    origins: list[str] | None = None
 
     def __post_init__(self) -> None:
         text = self.raw.replace("\r", " ")
@@ -87,6 +106,8 @@ class Text:
     def loc(self, offset: int) -> str:
         """``line:col`` (1-based) of a character offset."""
         line = bisect.bisect_right(self.starts, offset)
+        if self.origins is not None and line <= len(self.origins):
+            return self.origins[line - 1]
         return f"{line}:{offset - self.starts[line - 1] + 1}"
 
 
@@ -229,8 +250,13 @@ def _csv_block(text: Text) -> PadList | None:
 
 _DIRECTION_IN_SIDE = re.compile(rf"\(?\s*(?:from\s+)?{SIDE_WORD}\s*(?:to|→|->|-)\s*{SIDE_WORD}\s*\)?", re.I)
 _SIDE_LIST = re.compile(
-    rf"^[ \t]*(?:[-*•|][ \t]*)?(?:(?:pads?|pins?)[ \t]+(?:on|along|at)[ \t]+)?(?:the[ \t]+)?{SIDE_WORD}(?:[ \t]+(?:side|edge))?[ \t]*(?P<dir>\([^)\n]*\))?[ \t]*"
-    rf"(?:\((?P<dir2>[^)\n]*)\))?[ \t]*[:=\-–—|][ \t]*(?P<rest>[^\n]*)$", re.I | re.M)
+    rf"(?:^|(?<=[|;:]))[ \t]*(?:[-*•|][ \t]*)?(?:(?:first|then|next|and|finally)[ \t]+)?(?:(?:pads?|pins?)[ \t]+(?:on|along|at)[ \t]+)?"
+    rf"(?:the[ \t]+)?{SIDE_WORD}(?:[ \t]+(?:side|edge))?[ \t]*(?P<dir>\([^)\n]*\))?[ \t]*"
+    rf"(?:\((?P<dir2>[^)\n]*)\))?[ \t]*(?:[:=\-–—|]|(?=(?-i:[A-Z][A-Z0-9_]*)[ \t]*[,\s]))[ \t]*(?P<rest>[^\n|;]*)", re.I | re.M)
+
+_SIDE_AFTER = re.compile(
+    rf"^[ \t]*(?:[-*•][ \t]*)?(?P<rest>[^\n():]+?)[ \t]*[(\[\-–—:][ \t]*(?:the[ \t]+)?(?P<side>{SIDE_WORD[1:-1]})"
+    rf"(?:[ \t]+(?:side|edge))?[ \t]*(?P<dir>[,;][^)\]\n]*)?[)\]]?[ \t.]*$", re.I | re.M)
 
 
 def _tokens(segment: str, base: int, text: Text) -> tuple[list[PadRequest], int]:
@@ -243,15 +269,24 @@ def _tokens(segment: str, base: int, text: Text) -> tuple[list[PadRequest], int]
         if re.fullmatch(r"(?:\d+[.):]?|[-*•–—]|and|&|\.\.\.|…)", raw, re.I):
             pos = m.end()
             continue
+        if raw == "|":  # "A B | C D": go on only when the next field holds nothing but names
+            field = segment[m.end():].split("|", 1)[0].split()
+            if field and all(is_pad_name(f.strip(",")) for f in field):
+                pos = m.end()
+                continue
+            break
         annotation = re.search(r"\(([^)]*)\)$", raw)
         token = raw[:annotation.start()].strip() if annotation else raw
         stripped = token.strip("\"'").rstrip(".,;:)!?").lstrip("(")
         if not is_pad_name(stripped) and not re.fullmatch(r"[A-Z][A-Z0-9_\-\[\]<>:]*[A-Z0-9\]>]", stripped):
             break
-        pad = PadRequest(name=stripped, why={"name": text.loc(base + m.start())})
-        if annotation:
-            annotate(pad, annotation.group(1), text.loc(base + m.start()))
-        pads.append(pad)
+        bits = bus_bits(stripped)
+        for name in bits or [stripped]:  # a bus is one pad per bit
+            where = text.loc(base + m.start())
+            pad = PadRequest(name=name, why={"name": f"{where} (bit of the bus {stripped})" if bits else where})
+            if annotation:
+                annotate(pad, annotation.group(1), text.loc(base + m.start()))
+            pads.append(pad)
         pos = m.end()
         if token.endswith((".", ";")) or segment[m.end():m.end() + 1] == ";":  # "… LAST." ends the list
             break
@@ -261,14 +296,16 @@ def _tokens(segment: str, base: int, text: Text) -> tuple[list[PadRequest], int]
 def _per_side(text: Text) -> PadList | None:
     sides: dict[str, tuple[list[PadRequest], str | None]] = {}
     first, last = None, 0
-    for m in _SIDE_LIST.finditer(text.clean):
-        side = side_of(m.group(1))
-        rest = m.group("rest")
-        pads, end = _tokens(rest, m.start("rest"), text)
+    found = [(m, m.group(1), m.group("rest"), m.start("rest")) for m in _SIDE_LIST.finditer(text.clean)]
+    if len({side_of(side) for _, side, *_ in found}) < 4:  # "A B C (left)": the side named after its list
+        found = [(m, m.group("side"), m.group("rest"), m.start("rest")) for m in _SIDE_AFTER.finditer(text.clean)]
+    for m, word, rest, rest_start in found:
+        side = side_of(word)
+        pads, end = _tokens(rest, rest_start, text)
         if not pads or re.match(r"\s*\d+\s*(pads?|pins?)?\b", rest, re.I) or side in sides:
             continue
         direction = None
-        for d in (m.group("dir"), m.group("dir2"), rest[end - m.start("rest"):]):
+        for d in (m.groupdict().get("dir"), m.groupdict().get("dir2"), rest[end - rest_start:]):
             found = _DIRECTION_IN_SIDE.search(d or "")
             if found:
                 direction = f"{side_of(found.group(1))}>{side_of(found.group(2))}"
@@ -392,8 +429,19 @@ def find_pad_list(text: Text) -> PadList | None:
     for reader in (_markdown_table, _csv_block, _per_side, _labelled, _loose_block, _inline_run):
         found = reader(text)
         if found:
-            return found
+            return _sides_from_column(found)
     return None
+
+
+def _sides_from_column(found: PadList) -> PadList:
+    """A table with a side column: its rows are per-side lists (in row order), when all four sides appear."""
+    outer = [p for p in found.pads if "inner" not in p.why]
+    if found.sides or not outer or any(p.why.get("side") not in ("left", "bottom", "right", "top") for p in outer):
+        return found
+    sides = {side: ([p for p in outer if p.why["side"] == side], None) for side in dict.fromkeys(p.why["side"] for p in outer)}
+    if len(sides) < 4:
+        return found
+    return PadList(found.pads, found.at, f"{found.form} with a side column", sides=sides, span=found.span)
 
 
 _TRAVEL = {Order.counterclockwise: {"left": "top>bottom", "bottom": "left>right", "right": "bottom>top", "top": "right>left"},
@@ -468,6 +516,14 @@ def find_sizes(text: Text) -> list[SizeFact]:
             continue
         sides = [side_of(s) for s in (m.group(2), m.group(3)) if s]
         facts.append(SizeFact({s: number(m.group(1)) for s in sides}, text.loc(m.start()), m.group(0)))
+    item = rf"{NUMBER}[ \t]+(?:pads?[ \t]+)?(?:on[ \t]+)?(?:the[ \t]+)?{SIDE_WORD}\b"
+    side_first = rf"(?<![\w-]){SIDE_WORD}[ \t]*[:=]?[ \t]*{NUMBER}(?![\w.]|\s*mA)"
+    for pattern, count, side in ((item, 1, 2), (side_first, 2, 1)):  # "4 left, 4 right, …", "left 2, bottom 3, …"
+        for m in re.finditer(rf"{pattern}(?:[ \t]*(?:,|;|and|&)[ \t]*{pattern}){{1,3}}", t, re.I):
+            counts = {side_of(i.group(side)): number(i.group(count)) for i in re.finditer(pattern, m.group(0), re.I)}
+            facts.append(SizeFact(counts, text.loc(m.start()), m.group(0)))
+    for m in re.finditer(rf"(?:pads?|pins?|I/?Os?)[ \t]*(?:per|/|on[ \t]+each|each)[ \t]*side[ \t]*[:=][ \t]*{NUMBER}\b", t, re.I):
+        facts.append(SizeFact(dict.fromkeys(every, number(m.group(1))), text.loc(m.start()), m.group(0)))
     for m in re.finditer(rf"(?<![\w])(?:the\s+)?{_SIDES_GROUP}\s*(?:\([^)\n]*\))?\s*(?:[:=]|have|has|get|gets|with|carry)"
                          rf"\s*{NUMBER}\b(?!\s*(?:\.|\)|mA))(?:\s*(?:pads?|pins?|I/?Os?))?", t, re.I):
         sides = [side_of(s) for s in (m.group(1), m.group(2)) if s]

@@ -20,6 +20,26 @@ from agent.planner.spec import Assumption, Question, Statement
 class SupplyReading:
     """The supply statements of a request (mixed into the prose reader)."""
 
+    @staticmethod
+    def _qualifier(t: str, start: int, end: int, previous: int) -> tuple[str, int]:
+        """What a supply group at ``t[start:end]`` is for (core, io, digital, analog or ''), and where its
+        clause ends. A specific word (core, I/O) before the group in its clause wins, then one right after
+        it ("X/Y core", "X/Y is the core", "X/Y (I/O)"), then a generic one (digital, analog); the words
+        after a group belong to its clause, not to the next group's."""
+        line_start = t.rfind("\n", 0, start) + 1
+        window = re.split(r"[;.]\s", t[max(previous, line_start):start].lower())[-1]
+        words = re.findall(r"\b(core|i/o|io|pad\s+(?:ring|suppl(?:y|ies)|power|rails?)|periphery|post[\s-]?driver|digital"
+                           r"|analog|analogue)\b", window)
+        after = t[end:sentence_end(t, end)].split(",")[0].lower()
+        later = re.match(r"\s*\)?\s*(?:for|on|as|=|:|is|are)?\s*(?:the\s+)?(core|i/o|io|pads?|periphery|digital|analog)\b", after)
+        canon = {"i/o": "io", "periphery": "io", "analogue": "analog", "pad": "io", "pads": "io"}
+        before = [canon.get(w, "io" if w.startswith(("post", "pad")) else w) for w in words]
+        behind = canon.get(later.group(1), later.group(1)) if later else ""
+        specific = [w for w in before if w in ("core", "io")]
+        qualifier = (specific[-1] if specific else behind if behind in ("core", "io")
+                     else before[-1] if before else behind)
+        return qualifier, end + later.end() if later else end
+
     def supplies(self) -> None:
         """Analog pairs, digital tuples, digital supplies as two pairs; else from the pad names."""
         t = self.prose
@@ -36,38 +56,39 @@ class SupplyReading:
             if any(s <= m.start(1) < e for s, e, *_ in groups):
                 continue
             groups.append((m.start(1), m.end(2), [m.group(1), m.group(2)], None))
+        for m in re.finditer(rf"(?<![\w/])({NAME})\s*(?:and|&|,)\s*({NAME})\s+(?:power|powers|supply|supplies|feed|feeds)\b",
+                             t, re.I):  # "X and Y power the analog pads"
+            if not any(s <= m.start(1) < e for s, e, *_ in groups):
+                groups.append((m.start(1), m.end(2), [m.group(1), m.group(2)], None))
         groups.sort()
         pairs: list[tuple[str, str, str, str]] = []  # vdd, vss, qualifier, at
         tuples: list[tuple[list[str], str]] = list(self.table_tuples[:1])
-        previous = 0
+        previous, prior = 0, ""
         for start, end, names, qualifier in groups:
-            line_start = t.rfind("\n", 0, start) + 1
-            window = t[max(previous, line_start):start].lower()
-            window = re.split(r"[;.]\s", window)[-1]  # the qualifier belongs to this clause
             names = [self.resolve(n) for n in names]
-            if len(names) not in (2, 4) or "unknown" in polarity(names).values():
-                if qualifier != "digital":
-                    continue
-            previous = end
+            if len(names) not in (2, 4) and qualifier != "digital":
+                continue
+            given, clause_end = qualifier, end
             if qualifier is None:
-                words = re.findall(r"\b(core|i/o|io|pad\s+ring|periphery|post[\s-]?driver|digital|analog|analogue)\b", window)
-                after = t[end:sentence_end(t, end)].split(",")[0].lower()
-                later = re.match(r"\s*\)?\s*(?:for|on|as|=|:)?\s*(?:the\s+)?(core|i/o|io|pads?|periphery|digital|analog)\b", after)
-                qualifier = words[-1] if words else ({"pad": "io", "pads": "io"}.get(later.group(1), later.group(1))
-                                                     if later else "")
-                qualifier = {"i/o": "io", "pad ring": "io", "periphery": "io", "analogue": "analog"}.get(
-                    qualifier, "io" if qualifier.startswith("post") else qualifier)
+                qualifier, clause_end = self._qualifier(t, start, end, previous)
+                if not qualifier and prior and re.fullmatch(r"\s*(?:\+|,|&|and|plus)?\s*", t[previous:start], re.I):
+                    qualifier = prior  # "digital: A/B + C/D": the second pair shares the first one's qualifier
             pol = polarity(names)
+            stated = (len(names) == 2 and qualifier in ("core", "io", "digital", "analog")  # "core X/Y": a supply pair
+                      and "/" in t[start:end] and all(is_pad_name(n) for n in names))
+            if "unknown" in pol.values() and given != "digital" and not (stated and self.pair(*names, stated=True)):
+                continue
+            previous, prior = clause_end, qualifier
             if len(names) == 4 and all(pol[n] != "unknown" for n in names):
                 tuples.append((names, self.say("digital_tuple", start, t[start:end])))
             elif len(names) >= 3 and qualifier == "digital":
                 tuples.append((names, self.say("digital_tuple", start, t[start:end])))
-            elif len(names) == 2 and self.pair(*names):
-                vdd, vss = self.pair(*names)  # type: ignore[misc]
+            elif len(names) == 2 and self.pair(*names, stated=stated):
+                vdd, vss = self.pair(*names, stated=stated)  # type: ignore[misc]
                 pairs.append((vdd, vss, qualifier, self.say("supply_pair", start, t[start:end])))
         roles = {}
         analog_roles: dict[str, tuple[str, int]] = {}
-        for m in re.finditer(rf"(core|i/?o|pad|post|analog)[\s-]*(supply|power|vdd|ground|gnd|vss)\b\s*(?:net|pad|pin)?\s*(?:[:=]|is)?\s*({NAME})", t, re.I):
+        for m in re.finditer(rf"(?<![\w/])(core|i/?o|pad|post|analog)[\s-]*(supply|power|vdd|ground|gnd|vss)\b[ \t]*(?:net|pad|pin)?[ \t]*(?:[:=]|is)?[ \t]*({NAME})(?![\w/])(?!\s*/)", t, re.I):
             key = ("core" if m.group(1).lower() == "core" else "analog" if m.group(1).lower() == "analog" else "io") + (
                 "_vss" if m.group(2).lower() in ("ground", "gnd", "vss") else "_vdd")
             if key.startswith("analog") and self.indices(m.group(3)):
@@ -173,6 +194,13 @@ class SupplyReading:
         marks = convention_set("analog_supply_markers")
         analog = [(s, g) for s, g in pairs if any(residue(s).startswith(m) or residue(s).endswith(m) for m in marks)]
         digital = [p for p in pairs if p not in analog]
+        if len(digital) == 3 and not analog:  # no marker says which pair is analog: the one most beside pads stated analog
+            beside = {p: sum(self.pads[k].kind == "analog" for i, pad in enumerate(self.pads) if pad.name in p
+                             for k in (i - 1, i + 1) if 0 <= k < len(self.pads)) for p in digital}
+            best = max(beside.values())
+            if best and list(beside.values()).count(best) == 1:
+                analog = [p for p in digital if beside[p] == best]
+                digital = [p for p in digital if beside[p] != best]
         where = self.statements[0].at if self.statements else "spec"
         if len(digital) == 2:
             split = core_first(digital[0][0], digital[1][0]) or (digital[0][0], digital[1][0])

@@ -1,8 +1,9 @@
 """Draw the domain breaker's cut for the README: ``python -m adaptor.technologies.sg13g2.breaker_picture [PNG]``.
 
-Three panels from the cell polygons (matplotlib): the whole breaker, and the iovdd guard-ring
-rail at y ≈ 148.5 µm as the old recipe left it (uncut) and as the connectivity recipe cuts it
-(diffusion pulled back inside NWell, contacts dropped where no longer enclosed).
+Three panels from the cell polygons (matplotlib): the whole breaker, and the guard-ring rails
+above the iovss taps as the old recipe left them (the iovdd rail at y ≈ 148.5 µm uncut, no
+contact on any rail) and as the connectivity recipe cuts them (diffusion pulled back inside
+NWell, a contact row on every tie end and on the whole vss and vdd rails).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ HERE = Path(__file__).resolve().parent
 STYLE = {  # layer name → (colour, alpha), drawn bottom up
     "NWell": ("#b0a0d0", 0.5), "pSD": ("#f4c060", 0.35), "Activ": ("#2e9e43", 0.75), "Cont": ("#000000", 0.9),
     "Metal1": ("#3465be", 0.45), "Metal3": ("#c03030", 0.18), "TopMetal2": ("#8a5a00", 0.18)}
-ZOOM = (-0.5, 138.5, 10.5, 151.0)  # µm: the rail at y ≈ 148.5 and the top of the iovss taps
+ZOOM = (-0.5, 138.5, 10.5, 168.5)  # µm: the top of the iovss taps and the rails at y ≈ 148.5, 157, 167
 
 
 def _polygons(cell: gdstk.Cell) -> dict[tuple[int, int], list]:
@@ -76,8 +77,9 @@ def render(path: Path, technology: str = "sg13g2") -> Path:
     fig, axes = plt.subplots(1, 3, figsize=(11, 7), gridspec_kw={"width_ratios": [1, 2.2, 2.2]})
     _draw(axes[0], new, technology, "breaker (10 × 180 µm)", None)
     axes[0].axhspan(ZOOM[1], ZOOM[3], fill=False, edgecolor="k", linewidth=0.8)
-    _draw(axes[1], old, technology, "old recipe: rail at y ≈ 148.5 µm uncut\n(AVDD joined to IOVDD)", ZOOM)
-    _draw(axes[2], new, technology, "by connectivity: rail cut on Activ, NWell,\nCont, Metal1; Activ 0.31 µm inside NWell", ZOOM)
+    _draw(axes[1], old, technology, "old recipe: rail at y ≈ 148.5 µm uncut\n(AVDD joined to IOVDD); rails uncontacted", ZOOM)
+    _draw(axes[2], new, technology, "by connectivity: rail cut on Activ, NWell, Metal1;\nActiv 0.31 µm inside NWell; "
+          "a contact row\non every tie (no end > 6 µm from a contact)", ZOOM)
     axes[0].set_ylabel("y from the die edge (µm)")
     handles, labels = axes[2].get_legend_handles_labels()
     fig.legend(handles, labels, loc="lower center", ncol=len(STYLE), fontsize=8)

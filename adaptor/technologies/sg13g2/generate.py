@@ -20,55 +20,29 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from adaptor.technologies.pdkmaster_export import bus_bands, cell_records, primitive_rules
+
 HERE = Path(__file__).resolve().parent
 PAD_CELL = "sg13g2_Pad_14000W14000H"  # 70 × 70 µm opening (sizes in 5 nm grid units)
 BUS_LAYERS = (30, 50, 67, 126, 134)  # Metal3, Metal4, Metal5, TopMetal1, TopMetal2
 BAND_FILLER = "sg13g2_Filler2000"
-
-
-def _bus_bands(cell: Any) -> dict[str, list[dict[str, Any]]]:
-    """Bus name → [{layer, y0, y1}] from the drawn shapes and pin labels of a filler cell."""
-    import gdstk
-
-    bands: dict[str, list[dict[str, Any]]] = {}
-    labels = [lab for lab in cell.get_labels(depth=0) if lab.texttype == 2]
-    for poly in cell.get_polygons(depth=None):
-        if poly.layer not in BUS_LAYERS or poly.datatype != 0:
-            continue
-        (_, y0), (_, y1) = poly.bounding_box()
-        for lab in labels:
-            if lab.layer == poly.layer and gdstk.inside([lab.origin], poly)[0]:
-                bands.setdefault(lab.text, []).append({"layer": [poly.layer, 0], "y0": round(y0, 3),
-                                                       "y1": round(y1, 3)})
-                break
-    return {name: sorted(v, key=lambda b: (b["layer"], b["y0"])) for name, v in sorted(bands.items())}
+PIN_DATATYPE = 2  # pin shapes and labels
 
 
 def _rules(tech: Any) -> dict[str, Any]:
-    out: dict[str, Any] = {"grid_um": tech.grid}
-    for prim in tech.primitives:
-        if type(prim).__name__ in ("MetalWire", "TopMetalWire", "PadOpening", "WaferWire", "Well"):
-            entry = {"min_width": prim.min_width, "min_space": prim.min_space}
-            table = getattr(prim, "space_table", None)
-            if table:
-                entry["space_table"] = [{"width": w[0] if isinstance(w, tuple) else w,
-                                         "length": w[1] if isinstance(w, tuple) else None, "space": s}
-                                        for w, s in table]
-            enc = getattr(prim, "min_bottom_enclosure", None)
-            if enc is not None:
-                entry["min_bottom_enclosure"] = float(str(enc).split("(")[1].split(")")[0].split(",")[0])
-            out[prim.name] = entry
-    out["frontend"] = _frontend_rules(tech)
-    return out
+    return {**primitive_rules(tech), "frontend": _frontend_rules(tech)}
 
 
 def _frontend_rules(tech: Any) -> dict[str, Any]:
-    """Enclosures the domain breaker's cut ends must keep (µm), each with the PDKMaster attribute it comes from."""
+    """Enclosures the domain breaker's cut ends must keep and its tie contacts' size and space (µm), each with the
+    PDKMaster attribute it comes from."""
     activ, cont = tech.primitives["Activ"], tech.primitives["Cont"]
     found = {"NWell_enclosure_of_Activ": (activ.min_well_enclosure[0].max(), "Activ.min_well_enclosure"),
              "pSD_enclosure_of_Activ": (activ.min_implant_enclosure[0].max(), "Activ.min_implant_enclosure"),
              "Activ_enclosure_of_Cont": (cont.min_bottom_enclosure[0].max(), "Cont.min_bottom_enclosure"),
-             "Metal1_enclosure_of_Cont": (cont.min_top_enclosure[0].max(), "Cont.min_top_enclosure (end)")}
+             "Metal1_enclosure_of_Cont": (cont.min_top_enclosure[0].max(), "Cont.min_top_enclosure (end)"),
+             "Cont_width": (cont.width, "Cont.width"),
+             "Cont_space": (cont.min_space, "Cont.min_space")}
     return {name: {"value": value, "source": f"c4m.pdk.ihpsg13g2 tech.primitives: {attr}"}
             for name, (value, attr) in found.items()}
 
@@ -97,18 +71,8 @@ def generate(out_dir: Path) -> None:
     (out_dir / "cells.sp").write_text(str(pdk.netlistfab.export_library(lib, incl_dummysubcircuits=True)))
     gds = gdstk.read_oas(str(out_dir / "cells.oas"))
     by_name = {c.name: c for c in gds.cells}
-    info: dict[str, Any] = {"cells": {}, "buses": _bus_bands(by_name[BAND_FILLER])}
-    for cell in cells:
-        bound = cell.layout.boundary
-        ports = [p.name for p in cell.circuit.ports]
-        pins = sorted(({"name": lab.text, "layer": [lab.layer, lab.texttype], "x": round(lab.origin[0], 3),
-                        "y": round(lab.origin[1], 3)} for lab in by_name[cell.name].get_labels(depth=0)
-                       if lab.texttype == 2),
-                      key=lambda p: (p["name"], p["layer"], p["x"], p["y"]))  # label order varies run to run
-        info["cells"][cell.name] = {
-            "boundary": [round(bound.left, 3), round(bound.bottom, 3), round(bound.right, 3), round(bound.top, 3)]
-            if bound is not None else None,
-            "ports": ports, "pins": pins}
+    info = {"cells": cell_records(cells, by_name, PIN_DATATYPE),
+            "buses": bus_bands(by_name[BAND_FILLER], BUS_LAYERS, 0, PIN_DATATYPE)}
     (out_dir / "cells.json").write_text(json.dumps(info, indent=1) + "\n")
     (out_dir / "pdk_rules.json").write_text(json.dumps(_rules(pdk.tech), indent=2) + "\n")
     write_abstracts(load_profile("sg13g2"), out_dir)  # the pad cells' net abstracts, from the new cells.oas
