@@ -9,6 +9,7 @@
 | `IORING_LLM_TIMEOUT` | seconds per request | 60 (900 with a local model: a CPU reads a long prompt slowly) |
 | `IORING_LLM_MAX_TOKENS` | answer length cap sent with every request | 2048 |
 | `IORING_LLM_CONTEXT` | context window of the local model, tokens | 8192 |
+| `IORING_LLM_THREADS` | CPU threads of the local model (1 is much faster on a loaded machine: llama.cpp's threads spin) | all CPUs |
 | `IORING_LLM_MAX_RETRIES` | client retries per request (server errors, timeouts) | 2 |
 | `IORING_LLM_TEMPERATURE` | sampling temperature | 0 |
 | `IORING_REPAIR_MAX` | repair iterations after invalid output or failed checks | 3 |
@@ -41,6 +42,7 @@ class LLMConfig(BaseModel):
     timeout_s: float = Field(default=60.0, gt=0, le=86400)
     max_tokens: int = Field(default=2048, ge=16, le=131072)
     context_tokens: int = Field(default=8192, ge=512, le=131072)
+    threads: int | None = Field(default=None, ge=1, le=256)
     max_retries: int = Field(default=2, ge=0)
     temperature: float = Field(default=0.0, ge=0, le=2)
     repair_max: int = Field(default=3, ge=0)
@@ -78,7 +80,8 @@ def load_config(env: Mapping[str, str] | None = None) -> LLMConfig:
         values["model"] = model
     for key, name, cast in (("timeout_s", "IORING_LLM_TIMEOUT", float), ("max_retries", "IORING_LLM_MAX_RETRIES", int),
                             ("temperature", "IORING_LLM_TEMPERATURE", float), ("repair_max", "IORING_REPAIR_MAX", int),
-                            ("max_tokens", "IORING_LLM_MAX_TOKENS", int), ("context_tokens", "IORING_LLM_CONTEXT", int)):
+                            ("max_tokens", "IORING_LLM_MAX_TOKENS", int), ("context_tokens", "IORING_LLM_CONTEXT", int),
+                            ("threads", "IORING_LLM_THREADS", int)):
         if env.get(name):
             try:
                 values[key] = cast(env[name])

@@ -96,12 +96,13 @@ _shared: dict[Path, tuple[LocalServer, str]] = {}
 _lock = threading.Lock()
 
 
-def ensure_server(model_path: Path, context_tokens: int = 8192) -> str:
-    """The base URL of this process's server for ``model_path``, started on first use."""
+def ensure_server(model_path: Path, context_tokens: int = 8192, threads: int | None = None) -> str:
+    """The base URL of this process's server for ``model_path``, started on first use (``threads``: None = all CPUs)."""
     key = Path(model_path).expanduser().resolve()
     with _lock:
         if key not in _shared:
-            server = LocalServer(LocalServerConfig(model_path=key, context_tokens=context_tokens))
+            extra = {"threads": threads} if threads else {}
+            server = LocalServer(LocalServerConfig(model_path=key, context_tokens=context_tokens, **extra))
             _shared[key] = (server, server.start())
             atexit.register(server.stop)
         return _shared[key][1]

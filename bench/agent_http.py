@@ -1,8 +1,8 @@
 """LLM calls and tokens of the agent on the real HTTP path, against the local scripted server.
 
-For each example spec the server first answers with a broken intent (its vdd provider made a
-consumer), then with the correct one: one repair per spec. Token counts are o200k_base counts
-of what went over the wire.
+For each example spec the server answers as the LLM reader: first statements that drop the
+last pad (plan.signal_count), then the correct statements: one repair per spec. Token counts
+are o200k_base counts of what went over the wire.
 
     python bench/agent_http.py [-o FILE]   (default bench/results/agent_http.json)
 """
@@ -10,7 +10,6 @@ of what went over the wire.
 from __future__ import annotations
 
 import argparse
-import copy
 import json
 import sys
 import tempfile
@@ -19,19 +18,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from adaptor.load import parse_intent  # noqa: E402
 from agent.config import LLMConfig  # noqa: E402
 from agent.graph import Agent  # noqa: E402
+from bench.corpus.view import from_intent  # noqa: E402
+from bench.llm_reader import statements_of  # noqa: E402
 from tests.llm_server import ScriptedServer  # noqa: E402
 
 SPECS = ["mixed_4x4.txt", "double_ring_6x6.txt", "multi_domain_8x8.txt"]
 
 
-def broken(intent: dict) -> dict:
-    """The intent with the first analog vdd provider turned into a consumer."""
-    doc = copy.deepcopy(intent)
-    pad = next(p for p in doc["pads"] if p["role"] == "analog_vdd_provider")
-    pad["role"] = "analog_vdd_consumer"
-    return doc
+def broken(statements: dict) -> dict:
+    """The statements with the last pad dropped."""
+    return {**statements, "pads": statements["pads"][:-1]}
 
 
 def main() -> None:
@@ -40,7 +39,8 @@ def main() -> None:
     args = parser.parse_args()
     rows = []
     for spec in SPECS:
-        good = json.loads((ROOT / "examples" / spec.replace(".txt", ".json")).read_text())
+        intent = json.loads((ROOT / "examples" / spec.replace(".txt", ".json")).read_text())
+        good = statements_of(from_intent(parse_intent(intent, spec)))
         srv = ScriptedServer([broken(good), good])
         try:
             with tempfile.TemporaryDirectory() as tmp:

@@ -22,11 +22,19 @@ from tests.llm_server import ScriptedServer
 SPEC = (ROOT / "examples" / "specs" / "mixed_4x4.txt").read_text()
 
 
-def broken_intent() -> dict:
-    """The mixed 4x4 intent with its vdd provider turned into a consumer (domain.provider_missing)."""
-    doc = example("mixed_4x4")
-    next(p for p in doc["pads"] if p["name"] == "AVDD")["role"] = "analog_vdd_consumer"
-    return doc
+def statements(**change) -> dict:
+    """What a correct LLM reader writes down for examples/specs/mixed_4x4.txt (with ``change``)."""
+    return {"design": "mixed_4x4", "size": {"left": 4, "bottom": 4, "right": 4, "top": 4}, "order": "counterclockwise",
+            "start_side": None, "pads": "VINP VINN AVSS AVDD VREF IBIAS D3 D2 D1 D0 VDD VSS IOVDD IOVSS RSTN SCK".split(),
+            "side_lists": [], "analog_supplies": [{"vdd": "AVDD", "vss": "AVSS", "first_pad": None, "last_pad": None,
+                                                   "pads": []}],
+            "digital_supplies": ["VDD", "VSS", "IOVDD", "IOVSS"], "inner_pads": [], "inputs": [], "outputs": [],
+            "inouts": [], "drives": [], "analog_pads": [], "digital_pads": [], **change}
+
+
+def short() -> dict:
+    """A reading that drops the last pad (plan.signal_count)."""
+    return statements(pads=statements()["pads"][:-1])
 
 
 @pytest.fixture
@@ -55,25 +63,28 @@ def run(agent: Agent, tmp_path, request: str = SPEC, **fields) -> dict:
 
 # --- the real HTTP path -----------------------------------------------------------------------
 
-def test_repair_loop_over_http_fixes_a_broken_intent(server, tmp_path):
-    srv = server([broken_intent(), example("mixed_4x4")])
+def test_reader_repair_loop_over_http(server, tmp_path):
+    srv = server([short(), statements()])
     state = run(Agent(config_for(srv)), tmp_path)
     assert state["status"] == "checked" and state["repairs"] == 1
     assert state["usage"] == {"calls": 2, "tokens_in": sum(u[0] for u in srv.usages),
                               "tokens_out": sum(u[1] for u in srv.usages)}
-    assert state["usage"]["tokens_in"] > 2 * 2000  # the knowledge base goes out with every call
+    assert state["usage"]["tokens_in"] < 2 * 1500  # the reader's small prompt, not the knowledge base
     assert state["checks"]["drc"]["clean"] and state["checks"]["lvs"]["clean"]
     repair_turn = srv.requests[1]["messages"][-1]["content"]
-    assert "domain.provider_missing" in repair_turn
+    assert "plan.signal_count" in repair_turn and "statements" in repair_turn
     assert srv.requests[0]["response_format"]["type"] == "json_schema"
+    assert "pads" in srv.requests[0]["response_format"]["json_schema"]["schema"]["properties"]
+    assert '"position"' not in json.dumps(srv.requests[0]["response_format"])  # statements, never positions
+    assert state["reading"]["verdict"] == "agree" and "Both readers" in state["reply"]
     account = json.loads((tmp_path / "run" / "build.json").read_text())["agent"]
     assert account["usage"]["calls"] == 2 and account["repair_iterations"] == 1 and account["planner"] == "llm"
     assert {"plan", "validate", "repair", "layout", "verify"} <= set(account["node_timings_s"])
-    assert account["knowledge_tokens"] > 1000
+    assert 200 < account["knowledge_tokens"] < 1000 and account["readers"] == "agree"
 
 
 def test_cli_design_with_llm_env(server, tmp_path, run_cli, monkeypatch):
-    srv = server([broken_intent(), example("mixed_4x4")])
+    srv = server([short(), statements()])
     monkeypatch.setenv("IORING_LLM_BASE_URL", srv.base_url)
     monkeypatch.setenv("IORING_LLM_MODEL", "scripted")
     monkeypatch.setenv("IORING_LLM_MAX_RETRIES", "0")
@@ -82,25 +93,62 @@ def test_cli_design_with_llm_env(server, tmp_path, run_cli, monkeypatch):
     assert "LLM scripted at http://127.0.0.1" in err and "LVS: clean" in err
 
 
-@pytest.mark.parametrize("answers,rule", [
-    (["no JSON here"], "llm.not_json"),
-    ([{"design": "x"}], "schema"),
-    ([{**example("mixed_4x4"), "pads": example("mixed_4x4")["pads"] + [
-        {"name": "ZZTOP", "position": "left_4", "role": "analog_io", "domain": "AVDD"}]}], "llm.invented_pad"),
-], ids=["not-json", "wrong-schema", "invented-pad"])
+MALFORMED = [(["no JSON here"], "llm.not_json"), ([{"design": "x"}], "llm.schema"),
+             ([statements(pads=statements()["pads"][:-1] + ["ZZTOP"])], "llm.invented_pad")]
+
+
+@pytest.mark.parametrize("answers,rule", MALFORMED, ids=["not-json", "wrong-schema", "invented-pad"])
 def test_malformed_answers_end_in_a_clear_error(server, tmp_path, answers, rule):
+    """Without a rule reading to fall back on (no order stated: a question), the turn stops."""
     srv = server(answers * 3)
-    state = run(Agent(config_for(srv, repair_max=2)), tmp_path)
+    request = SPEC.replace("Order: counterclockwise through left side, bottom side, right side, top side.", "")
+    state = run(Agent(config_for(srv, repair_max=2)), tmp_path, request)
     assert state["status"] == "invalid" and state["repairs"] == 2
     assert rule in {f["rule"] for f in state["findings"]}
     assert state["reply"].startswith("Stopped (invalid)") and len(srv.requests) == 3
+
+
+def test_a_reading_that_stays_wrong_falls_back_to_the_rule_reader_noted(server, tmp_path):
+    srv = server([short()] * 3)
+    state = run(Agent(config_for(srv, repair_max=2)), tmp_path)
+    assert state["status"] == "checked" and state["repairs"] == 2 and len(srv.requests) == 3
+    assert state["reading"]["verdict"] == "rules_only"
+    assert "plan.signal_count" in {f["rule"] for f in state["reading"]["llm_findings"]}
+    assert any("plan.assume.llm_unreadable" in n for n in state["intent"]["notes"])
+    assert "could not be used" in state["reply"]
+
+
+def test_readers_that_disagree_ask_instead_of_guessing(server, tmp_path):
+    srv = server([statements(order="clockwise")])
+    state = run(Agent(config_for(srv)), tmp_path)
+    assert state["status"] == "question" and state["reading"]["verdict"] == "disagree"
+    assert {f["rule"] for f in state["findings"]} == {"plan.question.readers"}
+    assert "order" in state["findings"][0]["message"] and "clockwise" in state["findings"][0]["message"]
+    assert state["reply"].startswith("Stopped (question)")
+
+
+def test_same_ring_read_differently_goes_on_with_a_note(server, tmp_path):
+    srv = server([statements(inputs=["RSTN", "SCK"])])  # what the naming conventions say anyway
+    state = run(Agent(config_for(srv)), tmp_path)
+    assert state["status"] == "checked" and state["reading"]["verdict"] == "same_ring"
+    assert {(d["field"], d["where"]) for d in state["reading"]["differences"]} == {("direction", "RSTN"),
+                                                                                  ("direction", "SCK")}
+    assert any("read differently, same ring" in n for n in state["intent"]["notes"])
+
+
+def test_the_llm_settles_what_the_rule_reader_asks(server, tmp_path):
+    srv = server([statements()])
+    request = SPEC.replace("Order: counterclockwise through left side, bottom side, right side, top side.", "")
+    state = run(Agent(config_for(srv)), tmp_path, request)
+    assert state["status"] == "checked" and state["reading"]["verdict"] == "llm_only"
+    assert any("plan.assume.llm_reading" in n for n in state["intent"]["notes"])
 
 
 def test_server_error_and_timeout_are_llm_errors(server, tmp_path):
     srv = server([("status", 500)])
     with pytest.raises(LLMError, match="the LLM request failed"):
         run(Agent(config_for(srv)), tmp_path)
-    srv = server([("sleep", 3), example("mixed_4x4")])
+    srv = server([("sleep", 3), statements()])
     with pytest.raises(LLMError, match="Timeout"):
         run(Agent(config_for(srv, timeout_s=0.5)), tmp_path)
 
@@ -123,7 +171,7 @@ def test_planner_llm_without_configuration(run_cli, tmp_path, monkeypatch):
 # --- routing with LangChain's fake chat model -------------------------------------------------
 
 def test_routing_with_fake_model(tmp_path):
-    fake = FakeListChatModel(responses=[json.dumps(broken_intent()), json.dumps(example("mixed_4x4"))])
+    fake = FakeListChatModel(responses=[json.dumps(short()), json.dumps(statements())])
     agent = Agent(LLMConfig(), model=fake)
     graph = agent.graph().compile()
     nodes = [node for chunk in graph.stream({"request": SPEC, "planner": "auto", "run_dir": str(tmp_path / "r")},
@@ -138,15 +186,47 @@ def test_rules_planner_never_repairs(tmp_path):
     assert state["status"] == "plan_failed" and "plan.signal_count" in state["reply"]
 
 
-def test_llm_edit_turn(tmp_path):
-    moved = apply_edit(example("mixed_4x4"), "move D3 to the right side")
-    fake = FakeListChatModel(responses=[json.dumps(example("mixed_4x4")), json.dumps(moved)])
+def test_a_contradiction_is_refused_before_any_llm_call(tmp_path):
+    fake = FakeListChatModel(responses=[])  # would raise if called
+    bad = SPEC.replace("RSTN SCK", "RSTN SCK EXTRA")
+    state = Agent(LLMConfig(), model=fake).graph().compile().invoke(
+        {"request": bad, "planner": "llm", "run_dir": str(tmp_path / "r")})
+    assert state["status"] == "plan_failed" and "plan.signal_count" in state["reply"] and not state["usage"]
+
+
+def test_readers_question_in_a_thread_is_answered_and_read_again(tmp_path):
+    fake = FakeListChatModel(responses=[json.dumps(statements(order="clockwise")), json.dumps(statements())])
+    sessions = Sessions(Agent(LLMConfig(), model=fake), tmp_path)
+    sessions.turn("t", SPEC, planner="llm", ask=True)
+    questions = sessions.questions("t")
+    assert [q["rule"] for q in questions] == ["plan.question.readers"]
+    state = sessions.turn("t", "counterclockwise, starting on the left side")
+    assert state["status"] == "checked" and state["rounds"] == 1 and state["usage"]["calls"] == 2
+    assert "counterclockwise, starting on the left side" in state["request"]
+    sessions.close()
+
+
+def test_llm_edit_turn_answers_operations(tmp_path):
+    fake = FakeListChatModel(responses=[json.dumps(statements()),
+                                        json.dumps({"operations": [{"op": "move", "pad": "D9", "to": "right"}]}),
+                                        json.dumps({"operations": [{"op": "move", "pad": "D3", "to": "right"}]})])
     sessions = Sessions(Agent(LLMConfig(), model=fake), tmp_path)
     sessions.turn("t1", SPEC, planner="llm")
     state = sessions.turn("t1", "move D3 to the right side", planner="llm")
-    assert state["status"] == "checked"
+    assert state["status"] == "checked" and state["repairs"] == 1  # D9 does not exist: edit.apply, repaired
+    assert "edit operations" in state["messages"][-2]["content"] and "edit.apply" in state["messages"][-2]["content"]
     assert next(p for p in state["intent"]["pads"] if p["name"] == "D3")["position"] == "right_4"
+    assert state["reply"].startswith("moved D3 left_") or "moved D3" in state["reply"]
     sessions.close()
+
+
+def test_operations_schema_is_the_editors():
+    from agent.editor import edit_schema
+    from agent.llm import operations_schema
+
+    schema = operations_schema()
+    assert schema["type"] == "object" and schema["properties"]["operations"]["type"] == "array"
+    assert set(schema["$defs"]) == set(edit_schema()["$defs"])
 
 
 def test_parse_json_tolerates_fences_and_prose():

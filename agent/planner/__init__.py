@@ -12,6 +12,7 @@ from adaptor.errors import UserError
 from adaptor.load import read_text
 from adaptor.findings import Finding
 from agent.planner.errors import PlanError
+from agent.planner.spec import Spec
 from agent.planner.assemble import PlanResult, assemble
 from agent.planner.prompt import parse_prompt
 from agent.planner.structured import as_prose, csv_as_markdown, is_table_format, load_structured
@@ -47,6 +48,14 @@ def detect_format(text: str, declared: str = "prompt") -> tuple[str, str, list[s
     return ("prompt", *as_prose(data, text))
 
 
+def read_spec(text: str, fmt: str = "prompt", source: str = "spec") -> Spec:
+    """The rule reader alone: a spec given as text in format ``fmt`` → ``Spec`` (PlanError, PlanQuestion)."""
+    if fmt not in PARSERS:
+        raise UserError(f"unknown spec format {fmt!r}", f"use one of: {', '.join(PARSERS)}")
+    fmt, text, origins = detect_format(text, fmt)
+    return parse_prompt(text, source, origins) if fmt == "prompt" else PARSERS[fmt](text, source)
+
+
 def plan_text(text: str, fmt: str = "prompt", source: str = "spec", technology: str | None = None,
               strict: bool = False) -> PlanResult:
     """Plan a spec given as text in format ``fmt`` (prompt = any text; yaml, toml or csv as declared by a
@@ -55,10 +64,7 @@ def plan_text(text: str, fmt: str = "prompt", source: str = "spec", technology: 
     Raises PlanError (a contradiction, or with ``strict`` any assumption) or PlanQuestion (a
     missing fact).
     """
-    if fmt not in PARSERS:
-        raise UserError(f"unknown spec format {fmt!r}", f"use one of: {', '.join(PARSERS)}")
-    fmt, text, origins = detect_format(text, fmt)
-    spec = parse_prompt(text, source, origins) if fmt == "prompt" else PARSERS[fmt](text, source)
+    spec = read_spec(text, fmt, source)
     if strict and spec.assumptions:
         raise PlanError(source, [Finding(rule=a.rule, where=a.at, message=f"assumed: {a.what}",
                                          hint="state it in the spec, or plan without --strict")

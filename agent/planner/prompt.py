@@ -555,6 +555,9 @@ class _Reader(SupplyReading):
         return identifier(cell.group(1).rstrip(".") if cell else self.case_id or "ring")
 
 
+Reader = _Reader  # the public name, for other readers of the same statements (llm_reader.py)
+
+
 def parse_prompt(text: str, source: str = "spec", origins: list[str] | None = None) -> Spec:
     """Read one request in prose; raises PlanError (contradictions) or PlanQuestion (missing facts).
 

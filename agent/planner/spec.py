@@ -3,7 +3,8 @@
 Every reader (AMS-IO-Bench prompts and free prose, our pad tables, later an LLM) produces a
 ``Spec``: typed statements with the place in the text they came from (``at`` = ``line:col``),
 the pads they name, and the assumptions made while reading. The assembler turns it into an
-intent graph. ``spec_schema()`` is its JSON Schema (what an LLM reader is asked to fill).
+intent graph. ``spec_schema()`` is its JSON Schema; an LLM reader fills the smaller
+``llm_reader.Statements`` instead (no places, no reasons), which ``llm_reader.to_spec`` turns into a Spec.
 """
 
 from __future__ import annotations
