@@ -23,7 +23,6 @@ from adaptor.amsio import identifier
 from adaptor.findings import Finding
 from adaptor.intent import Direction, Order, PadsPerSide
 from adaptor.naming import conventions
-from agent.planner.errors import PlanError, PlanQuestion
 from agent.planner.prompt import Reader
 from agent.planner.reader import PadList, is_pad_name, order_of_sides, rotate_to_start, side_lists_in_order
 from agent.planner.spec import PadRequest, Question, Spec, Statement
@@ -333,19 +332,8 @@ def to_spec(st: Statements, source: str = "answer") -> Spec:
                                f"{p.between[0]} and {p.between[1]}") for k, p in enumerate(st.inner_pads)]
     _pad_facts(st, r)
     _supplies(st, r)
-    if r.problems:
-        raise PlanError(source, r.problems)
-    if r.questions:
-        raise PlanQuestion(source, r.questions)
+    outer = r.settle()
     assert order is not None
-    outer = []
-    for i, pad in enumerate(r.pads):
-        pad = pad.model_copy(deep=True)
-        if i in r.assign:
-            pad.domain, pad.why["domain"] = r.assign[i][0], f"range at {r.assign[i][1]}"
-        outer.append(pad)
-    outer = [outer[i] for i in (r.placement or range(len(outer)))]
-    r.notes += [f"assumed: {a.what} ({a.at})" for a in r.assumptions]
     return Spec(design=identifier(st.design or "ring"), pads_per_side=PadsPerSide(**counts), order=order,
                 outer=outer, inner=r.inner, domains=r.domains, default_analog=r.default_analog, notes=r.notes,
                 statements=r.statements, assumptions=r.assumptions)

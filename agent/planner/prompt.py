@@ -548,6 +548,22 @@ class _Reader(SupplyReading):
                 pad.direction, pad.kind = value, "digital"
                 pad.why["direction"] = pad.why["kind"] = f"{at} (the rest)"
 
+    def settle(self) -> list[PadRequest]:
+        """Refuse what cannot be planned (PlanError) or ask what is missing (PlanQuestion); else the outer pads
+        in placement order with the domains their ranges gave, and the assumptions added to the notes."""
+        if self.problems:
+            raise PlanError(self.source, self.problems)
+        if self.questions:
+            raise PlanQuestion(self.source, self.questions)
+        outer = []
+        for i, pad in enumerate(self.pads):
+            pad = pad.model_copy(deep=True)
+            if i in self.assign:
+                pad.domain, pad.why["domain"] = self.assign[i][0], f"range at {self.assign[i][1]}"
+            outer.append(pad)
+        self.notes += [f"assumed: {a.what} ({a.at})" for a in self.assumptions]
+        return [outer[i] for i in (self.placement or range(len(outer)))]
+
     def design(self) -> str:
         cell = re.search(r"(?:cell\s+name|design(?:\s+name)?|top\s+cell|chip)\s*[:=]\s*([A-Za-z0-9_.\-]+)", self.text.clean, re.I)
         if cell:
@@ -580,23 +596,12 @@ def parse_prompt(text: str, source: str = "spec", origins: list[str] | None = No
     r.supplies()
     r.pair_members()
     r.rest_direction()
-    if r.problems:
-        raise PlanError(source, r.problems)
-    if r.questions:
-        raise PlanQuestion(source, r.questions)
+    outer = r.settle()
     assert pads is not None
     ring = re.search(r"(double|single)[\s-]*ring|two\s+rows|staggered", r.text.clean, re.I)
     kind = None if ring is None else RingKind.single if (ring.group(1) or "").lower() == "single" else RingKind.double
     if ring:
         r.say("ring_kind", ring.start(), ring.group(0))
-    outer = []
-    for i, pad in enumerate(r.pads):
-        pad = pad.model_copy(deep=True)
-        if i in r.assign:
-            pad.domain, pad.why["domain"] = r.assign[i][0], f"range at {r.assign[i][1]}"
-        outer.append(pad)
-    outer = [outer[i] for i in (r.placement or range(len(outer)))]
-    r.notes += [f"assumed: {a.what} ({a.at})" for a in r.assumptions]
     return Spec(design=r.design(), pads_per_side=pads, order=order, kind=kind, outer=outer, inner=r.inner,
                 domains=r.domains, default_analog=r.default_analog, notes=r.notes, statements=r.statements,
                 assumptions=r.assumptions)
