@@ -441,3 +441,13 @@ def test_a_csv_pad_table_in_another_layout_runs_and_the_rest():
     text = text.replace("Q0-2 and EOCX outputs, 8 mA.", "EOCX output, the rest digital inputs.")
     pads = {p.name: p for p in plan_text(text).intent.pads}
     assert [pads[n].direction.value for n in ("Q0", "Q1", "Q2", "EOCX")] == ["in", "in", "in", "out"]
+
+
+def test_a_bare_other_in_is_english_not_a_rest_statement():
+    """'… and the other in the corner' says nothing about directions; 'the rest: in' does."""
+    text = ("3 pads per side, counterclockwise from the top-left corner.\n"
+            "Pads: SIGA SIGB AVDD AVSS QA QB QC EOCX DVDD DVSS IOVDD IOVSS\n"
+            "SIGA, SIGB are analog on AVDD/AVSS. Core DVDD/DVSS, I/O IOVDD/IOVSS. EOCX output; {tail}\n")
+    stated = lambda t: {p.name: p for p in plan_text(text.format(tail=t)).intent.pads}  # noqa: E731
+    assert "the rest" not in str(plan_text(text.format(tail="one sits left, the other in the corner.")).why)
+    assert all(p.direction.value == "in" for n, p in stated("the rest: in.").items() if n in ("QA", "QB", "QC"))

@@ -535,8 +535,8 @@ class _Reader(SupplyReading):
         m = re.search(r"\b(?:the\s+)?(?:rest|others|all\s+others?|other|remaining)(?:\s+(?:of\s+(?:the\s+)?)?(?:digital\s+)?"
                       r"(?:pads?|pins?|signals?|i/?os|ones)?)?\s*(?:are|:|=|as)?\s*(?:all\s+)?(?:digital\s+)?"
                       r"(inputs?|outputs?|inouts?|bidirectional|in|out)\b", self.prose, re.I)
-        if m is None:
-            return
+        if m is None or (m.group(1).lower() in ("in", "out") and not re.search(r"[:=]|\bare\b|\bdigital\b", m.group(0), re.I)):
+            return  # a bare 'the other in …' is English, not a direction
         word = m.group(1).lower()
         value = Direction.inout if word.startswith(("inout", "bi")) else Direction.output if word.startswith("out") \
             else Direction.input
