@@ -60,7 +60,8 @@ def cmd_design(args: argparse.Namespace) -> int:
     status = state.get("status")
     if status in ("checked", "check_failed"):
         print(f"wrote {args.output}/", file=sys.stderr)
-        return print_check({k: state["checks"][k] for k in ("drc", "lvs")})
+        return print_check({k: state["checks"][k] for k in ("drc", "lvs")},
+                           f"the {'confirmed' if state.get('confirmed') else 'planned'} intent ({args.output}/intent.json)")
     for f in state.get("findings") or []:
         print(f"[{f.get('severity', 'error')}] {f['rule']} at {f['where']}: {f['message']}"
               + (f" (hint: {f['hint']})" if f.get("hint") else ""), file=sys.stderr)

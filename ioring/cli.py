@@ -121,7 +121,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from verify.check import print_check, run_check
 
     result = run_check(Path(args.target), Path(args.intent) if args.intent else None, args.timeout, args.lvsdb)
-    return print_check(result)
+    return print_check(result, f"the intent {result['intent']}")
 
 
 def cmd_review(args: argparse.Namespace) -> int:

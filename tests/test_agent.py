@@ -91,6 +91,7 @@ def test_cli_design_with_llm_env(server, tmp_path, run_cli, monkeypatch):
     code, _, err = run_cli("design", ROOT / "examples/specs/mixed_4x4.txt", "-o", tmp_path / "out", "--planner", "llm")
     assert code == 0, err
     assert "LLM scripted at http://127.0.0.1" in err and "LVS: clean" in err
+    assert "checked against the planned intent" in err
 
 
 MALFORMED = [(["no JSON here"], "llm.not_json"), ([{"design": "x"}], "llm.schema"),

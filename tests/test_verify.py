@@ -101,6 +101,7 @@ def test_check_cli_clean_and_violations(run_cli, built, tmp_path):
     shutil.copytree(built["nonsquare_5x3"], folder)
     code, _, err = run_cli("check", folder)
     assert code == 0 and "DRC: clean" in err and "LVS: clean" in err
+    assert f"checked against the intent {folder / 'intent.json'}" in err and "ioring signoff" in err
     assert {"drc.json", "lvs.json", "drc.lyrdb"} <= {p.name for p in folder.iterdir()}
     assert not (folder / "lvs.lvsdb").exists()  # written only with --lvsdb or when LVS fails
     layout = kdb.Layout()

@@ -188,7 +188,8 @@ def _lvs_not_run(tmp: Path, reason: str) -> None:
 
 def run_check(target: Path, intent: Path | None = None, timeout_s: float = DEFAULT_TIMEOUT_S,
               lvsdb: bool = False) -> dict[str, Any]:
-    """Run the worker; return ``{"drc": {...}, "lvs": {...}}`` as written to the reports."""
+    """Run the worker; return ``{"drc": {...}, "lvs": {...}}`` as written to the reports, and ``intent``: the
+    intent file they were checked against."""
     layouts, intent_path, folder = resolve(target, intent)
     from adaptor.load import load_intent
 
@@ -222,11 +223,12 @@ def run_check(target: Path, intent: Path | None = None, timeout_s: float = DEFAU
                 shutil.move(os.path.join(tmp, name), folder / name)
             elif (folder / name).is_file():
                 (folder / name).unlink()
-    return {name: json.loads((folder / f"{name}.json").read_text()) for name in ("drc", "lvs")}
+    return {"intent": str(intent_path), **{name: json.loads((folder / f"{name}.json").read_text()) for name in ("drc", "lvs")}}
 
 
-def print_check(result: dict[str, Any], stream: TextIO | None = None) -> int:
-    """Print the DRC/LVS summary and the first findings; return the exit code (0 clean, 1 violations)."""
+def print_check(result: dict[str, Any], against: str, stream: TextIO | None = None) -> int:
+    """Print the DRC/LVS summary, what it was checked against (``against``: the intent), and the first
+    findings; return the exit code (0 clean, 1 violations)."""
     stream = stream or sys.stderr
     for name in ("drc", "lvs"):
         report = result[name]
@@ -237,4 +239,6 @@ def print_check(result: dict[str, Any], stream: TextIO | None = None) -> int:
             print(f"{name.upper()}: did not run ({report['reason']})", file=stream)
         for f in report["findings"][:20]:
             print(f"  {f['rule']} at {f['where']}: {f['message']}", file=stream)
+    print(f"checked against {against}, with ioring's own DRC and LVS (the foundry's deck: ioring signoff DIR)",
+          file=stream)
     return 0 if result["drc"]["clean"] and result["lvs"]["clean"] else 1
