@@ -118,10 +118,11 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """DRC and LVS of a built ring against its intent; reports written beside it."""
-    from verify.check import print_check, run_check
+    from verify.check import print_check, resolve, run_check
 
-    result = run_check(Path(args.target), Path(args.intent) if args.intent else None, args.timeout, args.lvsdb)
-    return print_check(result, f"the intent {result['intent']}")
+    intent = Path(args.intent) if args.intent else None
+    result = run_check(Path(args.target), intent, args.timeout, args.lvsdb)
+    return print_check(result, f"the intent {resolve(Path(args.target), intent)[1]}")
 
 
 def cmd_review(args: argparse.Namespace) -> int:

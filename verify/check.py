@@ -188,8 +188,7 @@ def _lvs_not_run(tmp: Path, reason: str) -> None:
 
 def run_check(target: Path, intent: Path | None = None, timeout_s: float = DEFAULT_TIMEOUT_S,
               lvsdb: bool = False) -> dict[str, Any]:
-    """Run the worker; return ``{"drc": {...}, "lvs": {...}}`` as written to the reports, and ``intent``: the
-    intent file they were checked against."""
+    """Run the worker; return ``{"drc": {...}, "lvs": {...}}`` as written to the reports."""
     layouts, intent_path, folder = resolve(target, intent)
     from adaptor.load import load_intent
 
@@ -223,7 +222,7 @@ def run_check(target: Path, intent: Path | None = None, timeout_s: float = DEFAU
                 shutil.move(os.path.join(tmp, name), folder / name)
             elif (folder / name).is_file():
                 (folder / name).unlink()
-    return {"intent": str(intent_path), **{name: json.loads((folder / f"{name}.json").read_text()) for name in ("drc", "lvs")}}
+    return {name: json.loads((folder / f"{name}.json").read_text()) for name in ("drc", "lvs")}
 
 
 def print_check(result: dict[str, Any], against: str, stream: TextIO | None = None) -> int:
